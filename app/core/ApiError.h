@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QMetaType>
+#include <QString>
+
+// The one error type of the client. It carries what the service said (HTTP status, the API's
+// code and message) and renders a sentence for a support agent: what happened and what they can
+// do about it.
+struct ApiError
+{
+    enum class Kind {
+        InvalidRequest,  // refused before sending: a malformed id, a read-only profile
+        ConnectionFailed,// refused, unreachable, DNS, TLS
+        Timeout,         // no answer within the operation's timeout
+        Aborted,         // the person stopped waiting
+        Http,            // the service answered with an error status
+        BadResponse,     // the answer could not be decoded, or was too large
+    };
+
+    Kind kind = Kind::Http;
+    QString operation;   // operationId, e.g. "GetCustomerAccounts"
+    int httpStatus = 0;  // 0 when no HTTP answer arrived
+    QString apiCode;     // the body's `code`, as digits
+    QString apiMessage;  // the body's `message`
+    QString detail;      // technical detail: the field that failed to decode, the network error
+
+    // One sentence: what happened.
+    QString summary() const;
+    // One sentence: what the agent can do.
+    QString advice() const;
+    // summary() and advice() together, for a message box or a status line.
+    QString agentText() const;
+    // For logs: compact and free of secrets.
+    QString logText() const;
+};
+
+Q_DECLARE_METATYPE(ApiError)

@@ -1,0 +1,86 @@
+#include "Money.h"
+
+#include <cmath>
+
+namespace {
+qint64 powerOfTen(int digits)
+{
+    qint64 p = 1;
+    for (int i = 0; i < digits; ++i)
+        p *= 10;
+    return p;
+}
+} // namespace
+
+Money::Money(qint64 minorUnits, const QString &currency)
+    : m_minor(minorUnits)
+    , m_currency(currency.isEmpty() ? QStringLiteral("USD") : currency.toUpper())
+    , m_valid(true)
+{
+}
+
+int Money::minorDigits(const QString &currency)
+{
+    // ISO 4217 exponents that differ from the usual two.
+    static const QStringList zero = {QStringLiteral("JPY"), QStringLiteral("KRW"), QStringLiteral("VND"),
+                                     QStringLiteral("CLP"), QStringLiteral("ISK"), QStringLiteral("UGX"),
+                                     QStringLiteral("XAF"), QStringLiteral("XOF"), QStringLiteral("PYG")};
+    static const QStringList three = {QStringLiteral("BHD"), QStringLiteral("KWD"), QStringLiteral("JOD"),
+                                      QStringLiteral("OMR"), QStringLiteral("TND"), QStringLiteral("IQD"),
+                                      QStringLiteral("LYD")};
+    const QString c = currency.toUpper();
+    if (zero.contains(c))
+        return 0;
+    if (three.contains(c))
+        return 3;
+    return 2;
+}
+
+Money Money::fromMajorUnits(double value, const QString &currency)
+{
+    if (!std::isfinite(value))
+        return {};
+    const double scaled = value * double(powerOfTen(minorDigits(currency)));
+    constexpr double exactLimit = 9007199254740992.0; // 2^53
+    if (std::fabs(scaled) >= exactLimit)
+        return {};
+    return Money(std::llround(scaled), currency);
+}
+
+QString Money::toPlainString() const
+{
+    if (!m_valid)
+        return {};
+    const int digits = decimals();
+    const qint64 scale = powerOfTen(digits);
+    const quint64 magnitude = m_minor < 0 ? quint64(-(m_minor + 1)) + 1 : quint64(m_minor);
+    QString text = QString::number(magnitude / quint64(scale));
+    if (digits > 0)
+        text += QLatin1Char('.') + QString::number(magnitude % quint64(scale)).rightJustified(digits, QLatin1Char('0'));
+    return m_minor < 0 ? QLatin1Char('-') + text : text;
+}
+
+double Money::toMajorUnits() const
+{
+    return double(m_minor) / double(powerOfTen(decimals()));
+}
+
+QString Money::toDisplayString(const QLocale &locale) const
+{
+    if (!m_valid)
+        return {};
+    const int digits = decimals();
+    const qint64 scale = powerOfTen(digits);
+    const quint64 magnitude = m_minor < 0 ? quint64(-(m_minor + 1)) + 1 : quint64(m_minor);
+    QString number = locale.toString(qulonglong(magnitude / quint64(scale)));
+    if (digits > 0)
+        number += locale.decimalPoint()
+                  + QString::number(magnitude % quint64(scale)).rightJustified(digits, QLatin1Char('0'));
+    // Let the locale place the symbol and sign, then put the exact digits where its "1" stands.
+    QString symbol = locale.currencySymbol(QLocale::CurrencyIsoCode) == m_currency
+                         ? locale.currencySymbol(QLocale::CurrencySymbol)
+                         : m_currency + QChar(0x00A0);
+    QString shaped = locale.toCurrencyString(m_minor < 0 ? -1.0 : 1.0, symbol, 0);
+    shaped.replace(QLatin1Char('1'), number);
+    return shaped;
+}

@@ -1,0 +1,19 @@
+#pragma once
+
+#include "Decoded.h"
+#include "core/Account.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QList>
+
+namespace AccountDecoder {
+
+// {"accounts": [...]}: GetCustomerAccounts, the by-institution and by-login reads, v1 refreshes.
+Decoded<QList<Account>> decodeList(const QByteArray &body, qint64 maxBytes = kDefaultMaxBodyBytes);
+// One CustomerAccount with `detail` and `position`: GetCustomerAccount (v2).
+Decoded<Account> decodeOne(const QByteArray &body, qint64 maxBytes = kDefaultMaxBodyBytes);
+// One account object; path names it in failures (e.g. "accounts[3]").
+Account decodeObject(const QJsonObject &object, const QString &path, std::optional<DecodeFailure> &failure);
+
+} // namespace AccountDecoder

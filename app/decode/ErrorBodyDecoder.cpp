@@ -1,0 +1,48 @@
+#include "ErrorBodyDecoder.h"
+
+#include "JsonReader.h"
+#include "core/Ids.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace ErrorBodyDecoder {
+
+ErrorBody decode(const QByteArray &body)
+{
+    ErrorBody error;
+    const QJsonDocument document = QJsonDocument::fromJson(body);
+    if (!document.isObject()) {
+        // Plain text (or HTML from a proxy): keep a short, printable excerpt.
+        error.message = QString::fromUtf8(body.left(200)).simplified();
+        return error;
+    }
+    const QJsonObject object = document.object();
+    error.code = Ids::fromJson(object.value("code"_L1));
+    for (const auto key : {"message"_L1, "user_message"_L1, "title"_L1}) {
+        error.message = object.value(key).toString();
+        if (!error.message.isEmpty())
+            break;
+    }
+    return error;
+}
+
+} // namespace ErrorBodyDecoder
+
+namespace TokenDecoder {
+
+Decoded<QString> decode(const QByteArray &body)
+{
+    Decoded<QString> result;
+    if (const auto root = JsonReader::parseObject(body, 64 * 1024, result.failure)) {
+        JsonReader reader(*root, {}, result.failure);
+        result.value = reader.requiredString("token"_L1);
+        if (reader.ok() && result.value.isEmpty())
+            reader.fail(u"token"_s, u"is empty"_s);
+    }
+    return result;
+}
+
+} // namespace TokenDecoder

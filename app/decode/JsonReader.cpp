@@ -1,0 +1,198 @@
+#include "JsonReader.h"
+
+#include "core/Ids.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonParseError>
+
+#include <cmath>
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("JsonReader", text);
+}
+} // namespace
+
+JsonReader::JsonReader(const QJsonObject &object, const QString &path, std::optional<DecodeFailure> &failure)
+    : m_object(object)
+    , m_path(path)
+    , m_failure(failure)
+{
+}
+
+QString JsonReader::pathOf(QLatin1StringView key) const
+{
+    return m_path.isEmpty() ? QString(key) : m_path + QLatin1Char('.') + key;
+}
+
+void JsonReader::fail(const QString &path, const QString &problem)
+{
+    if (!m_failure)
+        m_failure = DecodeFailure{path, problem};
+}
+
+QString JsonReader::typeName(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::Null:
+        return QStringLiteral("null");
+    case QJsonValue::Bool:
+        return QStringLiteral("a boolean");
+    case QJsonValue::Double:
+        return QStringLiteral("a number");
+    case QJsonValue::String:
+        return QStringLiteral("a string");
+    case QJsonValue::Array:
+        return QStringLiteral("an array");
+    case QJsonValue::Object:
+        return QStringLiteral("an object");
+    case QJsonValue::Undefined:
+        break;
+    }
+    return QStringLiteral("nothing");
+}
+
+QJsonValue JsonReader::present(QLatin1StringView key) const
+{
+    if (m_failure)
+        return {};
+    const QJsonValue value = m_object.value(key);
+    return value.isNull() ? QJsonValue(QJsonValue::Undefined) : value;
+}
+
+QString JsonReader::requiredString(QLatin1StringView key)
+{
+    const QJsonValue value = present(key);
+    if (value.isString())
+        return value.toString();
+    if (ok())
+        fail(pathOf(key), value.isUndefined() ? tr("required field is missing")
+                                              : tr("expected a string, got %1").arg(typeName(value)));
+    return {};
+}
+
+QString JsonReader::optionalString(QLatin1StringView key)
+{
+    const QJsonValue value = present(key);
+    if (value.isString())
+        return value.toString();
+    if (value.isDouble()) { // tolerated: the service sometimes sends numeric text as a number
+        const double d = value.toDouble();
+        return d == std::floor(d) && std::fabs(d) < 9007199254740992.0 ? QString::number(qint64(d))
+                                                                       : QString::number(d, 'g', 17);
+    }
+    return {};
+}
+
+QString JsonReader::requiredId(QLatin1StringView key)
+{
+    const QJsonValue value = present(key);
+    const QString id = Ids::fromJson(value);
+    if (id.isEmpty() && ok())
+        fail(pathOf(key), value.isUndefined()
+                              ? tr("required field is missing")
+                              : tr("expected an id (digits as a string or number), got %1").arg(typeName(value)));
+    return id;
+}
+
+QString JsonReader::optionalId(QLatin1StringView key)
+{
+    return Ids::fromJson(present(key));
+}
+
+QDateTime JsonReader::dateFromJson(const QJsonValue &value, bool *ok)
+{
+    qint64 seconds = 0;
+    *ok = false;
+    if (value.isDouble()) {
+        const double d = value.toDouble();
+        if (std::isfinite(d) && std::fabs(d) < 1e15) {
+            seconds = qint64(d);
+            *ok = true;
+        }
+    } else if (value.isString()) {
+        seconds = value.toString().toLongLong(ok);
+    }
+    return *ok ? QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC) : QDateTime();
+}
+
+QDateTime JsonReader::requiredDate(QLatin1StringView key)
+{
+    const QJsonValue value = present(key);
+    bool parsed = false;
+    const QDateTime date = dateFromJson(value, &parsed);
+    if (!parsed && ok())
+        fail(pathOf(key), value.isUndefined() ? tr("required field is missing")
+                                              : tr("expected epoch seconds, got %1").arg(typeName(value)));
+    return date;
+}
+
+QDateTime JsonReader::optionalDate(QLatin1StringView key)
+{
+    const QJsonValue value = present(key);
+    bool parsed = false;
+    const QDateTime date = dateFromJson(value, &parsed);
+    if (!parsed && !value.isUndefined() && ok())
+        fail(pathOf(key), tr("expected epoch seconds, got %1").arg(typeName(value)));
+    return date;
+}
+
+std::optional<double> JsonReader::optionalNumber(QLatin1StringView key)
+{
+    const QJsonValue value = present(key);
+    if (value.isDouble())
+        return value.toDouble();
+    if (!value.isUndefined() && ok())
+        fail(pathOf(key), tr("expected a number, got %1").arg(typeName(value)));
+    return std::nullopt;
+}
+
+std::optional<int> JsonReader::optionalInt(QLatin1StringView key)
+{
+    const QJsonValue value = present(key);
+    if (value.isDouble() && value.toDouble() == std::floor(value.toDouble()))
+        return int(value.toDouble());
+    if (value.isString()) { // codes arrive as "103" as often as 103
+        bool parsed = false;
+        const int n = value.toString().toInt(&parsed);
+        if (parsed)
+            return n;
+    }
+    if (!value.isUndefined() && ok())
+        fail(pathOf(key), tr("expected an integer, got %1").arg(typeName(value)));
+    return std::nullopt;
+}
+
+bool JsonReader::optionalBool(QLatin1StringView key, bool fallback)
+{
+    const QJsonValue value = present(key);
+    if (value.isBool())
+        return value.toBool();
+    if (!value.isUndefined() && ok())
+        fail(pathOf(key), tr("expected a boolean, got %1").arg(typeName(value)));
+    return fallback;
+}
+
+std::optional<QJsonObject> JsonReader::parseObject(const QByteArray &body, qint64 maxBytes,
+                                                   std::optional<DecodeFailure> &failure)
+{
+    if (body.size() > maxBytes) {
+        failure = DecodeFailure{{}, tr("the body of %1 bytes exceeds the limit of %2 bytes")
+                                        .arg(body.size())
+                                        .arg(maxBytes)};
+        return std::nullopt;
+    }
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &error);
+    if (error.error != QJsonParseError::NoError) {
+        failure = DecodeFailure{{}, tr("not valid JSON (%1 at byte %2)").arg(error.errorString()).arg(error.offset)};
+        return std::nullopt;
+    }
+    if (!document.isObject()) {
+        failure = DecodeFailure{{}, tr("expected a JSON object at the top level")};
+        return std::nullopt;
+    }
+    return document.object();
+}

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "Decoded.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+
+// Reads typed fields out of one JSON object, tolerant where the API is loose (ids and codes as
+// number or string, null as absent, unknown fields ignored) and strict where it matters: a
+// missing required field or a wrong type records the first failure with its full path. After
+// a failure every read returns a default and ok() is false.
+class JsonReader
+{
+public:
+    JsonReader(const QJsonObject &object, const QString &path, std::optional<DecodeFailure> &failure);
+
+    bool ok() const { return !m_failure.has_value(); }
+    const QJsonObject &object() const { return m_object; }
+    QString pathOf(QLatin1StringView key) const;
+
+    QString requiredString(QLatin1StringView key);
+    QString optionalString(QLatin1StringView key);
+    // Opaque id: digits as a JSON string or number.
+    QString requiredId(QLatin1StringView key);
+    QString optionalId(QLatin1StringView key);
+    // Epoch seconds (integer or string of digits), as UTC.
+    QDateTime requiredDate(QLatin1StringView key);
+    QDateTime optionalDate(QLatin1StringView key);
+    std::optional<double> optionalNumber(QLatin1StringView key);
+    std::optional<int> optionalInt(QLatin1StringView key);
+    bool optionalBool(QLatin1StringView key, bool fallback = false);
+
+    void fail(const QString &path, const QString &problem);
+
+    // Parses a body into its top-level object, refusing oversized or malformed input.
+    static std::optional<QJsonObject> parseObject(const QByteArray &body, qint64 maxBytes,
+                                                  std::optional<DecodeFailure> &failure);
+    static QString typeName(const QJsonValue &value);
+    static QDateTime dateFromJson(const QJsonValue &value, bool *ok);
+
+private:
+    QJsonValue present(QLatin1StringView key) const;
+
+    const QJsonObject &m_object;
+    QString m_path;
+    std::optional<DecodeFailure> &m_failure;
+};

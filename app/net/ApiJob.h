@@ -1,0 +1,89 @@
+#pragma once
+
+#include "core/ApiError.h"
+
+#include <QByteArray>
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+#include <QUrlQuery>
+
+#include <optional>
+#include <utility>
+
+class QNetworkReply;
+class Session;
+
+// The shared base of every operation: URL building from validated path ids, headers, timeout,
+// redirects off, the one re-authentication after a 401, decoding and error mapping.
+//
+// finished() is always emitted exactly once, asynchronously, even for a request refused before
+// sending. Nothing here retries: a timeout, a network error or a 5xx ends the job, because a
+// refresh or a delete may have been carried out and only a person may decide to send it again.
+class ApiJob : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Kind { Authenticate, Read, Refresh, Delete };
+    Q_ENUM(Kind)
+
+    explicit ApiJob(Session *session, QObject *parent = nullptr);
+    ~ApiJob() override;
+
+    virtual QString operationId() const = 0;
+    virtual Kind kind() const = 0;
+    bool changesData() const { return kind() == Kind::Refresh || kind() == Kind::Delete; }
+
+    void start();
+    // The person stops waiting. The service may still complete the operation.
+    void abort();
+    bool isRunning() const { return m_running; }
+
+    const std::optional<ApiError> &error() const { return m_error; }
+    bool succeeded() const { return m_finished && !m_error; }
+    int httpStatus() const { return m_httpStatus; }
+    qint64 elapsedMs() const { return m_elapsed.isValid() ? m_elapsed.elapsed() : 0; }
+    // How many HTTP requests this job sent (1, or 2 after a 401 re-authentication).
+    int requestsSent() const { return m_requestsSent; }
+
+    void setAutoDelete(bool autoDelete) { m_autoDelete = autoDelete; }
+
+signals:
+    void finished();
+
+protected:
+    virtual QByteArray verb() const = 0;
+    // The path below the base URL, built from ids that validate() accepted.
+    virtual QString path() const = 0;
+    virtual QList<std::pair<QString, QString>> queryItems() const { return {}; }
+    virtual QByteArray body() const { return {}; }
+    // An id that must not reach a path, as a sentence; empty when the request may be sent.
+    virtual QString validate() const { return {}; }
+    // Decodes a 2xx answer. Returns the failure text, or empty on success.
+    virtual QString parse(int httpStatus, const QByteArray &body) = 0;
+
+    Session *session() const { return m_session; }
+    // For validate(): "" when id is fine, else the sentence.
+    static QString checkId(const QString &what, const QString &id);
+
+private:
+    void send();
+    void onReplyFinished();
+    void finish(std::optional<ApiError> error);
+    ApiError makeError(ApiError::Kind kind, const QString &detail = {}) const;
+
+    QPointer<Session> m_session;
+    QPointer<QNetworkReply> m_reply;
+    QTimer m_timeout;
+    QElapsedTimer m_elapsed;
+    QString m_tokenUsed;
+    std::optional<ApiError> m_error;
+    int m_httpStatus = 0;
+    int m_requestsSent = 0;
+    bool m_running = false;
+    bool m_finished = false;
+    bool m_reauthenticated = false;
+    bool m_autoDelete = false;
+    enum class Stop { None, Timeout, Aborted, TooLarge } m_stop = Stop::None;
+};

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "net/ApiJob.h"
+
+// The shared shape of the operations that answer 204 with no body: the two v2 refreshes and the
+// two deletes.
+class NoContentJob : public ApiJob
+{
+    Q_OBJECT
+public:
+    NoContentJob(Session *session, const QString &customerId, QObject *parent = nullptr)
+        : ApiJob(session, parent)
+        , m_customerId(customerId)
+    {
+    }
+    QString customerId() const { return m_customerId; }
+
+protected:
+    QString validate() const override { return checkId(tr("customer ID"), m_customerId); }
+    QString parse(int, const QByteArray &) override { return {}; }
+
+private:
+    QString m_customerId;
+};

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QRandomGenerator>
+#include <QString>
+
+class SandboxData;
+
+// Builds the sandbox's deterministic seed data: the same customers, institutions, accounts and
+// balances on every start with the same seed.
+class SandboxSeed
+{
+public:
+    explicit SandboxSeed(quint32 seed);
+    void populate(SandboxData &data);
+
+private:
+    struct LoginPlan
+    {
+        QString institutionId;
+        QStringList types;
+        QList<int> aggregationCodes; // per account; missing means 0
+    };
+
+    void addInstitutions(SandboxData &data);
+    void addCustomer(SandboxData &data, const QString &id, const QString &first, const QString &last,
+                     const QString &username, const QList<LoginPlan> &logins);
+    QJsonObject makeAccount(const QString &customerId, const QString &institutionId, qint64 loginId,
+                            const QString &type, int aggregationCode, int position);
+    QJsonObject detailFor(const QString &type, double balance);
+    QJsonArray positionsFor(double marketValue);
+    QString nextAccountId();
+    qint64 nextLoginId() { return m_nextLoginId++; }
+
+    QRandomGenerator m_random;
+    qint64 m_now;
+    qint64 m_nextAccountId = 5011648377;
+    qint64 m_nextLoginId = 1007302745;
+};

@@ -1,0 +1,337 @@
+#include "SandboxServer.h"
+
+#include "SandboxLog.h"
+#include "core/Ids.h"
+
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QPointer>
+#include <QRandomGenerator>
+#include <QTcpSocket>
+#include <QTimer>
+#include <QUrlQuery>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QByteArray methodName(QHttpServerRequest::Method method)
+{
+    switch (method) {
+    case QHttpServerRequest::Method::Get:
+        return "GET";
+    case QHttpServerRequest::Method::Post:
+        return "POST";
+    case QHttpServerRequest::Method::Delete:
+        return "DELETE";
+    case QHttpServerRequest::Method::Put:
+        return "PUT";
+    case QHttpServerRequest::Method::Patch:
+        return "PATCH";
+    case QHttpServerRequest::Method::Head:
+        return "HEAD";
+    case QHttpServerRequest::Method::Options:
+        return "OPTIONS";
+    default:
+        return "OTHER";
+    }
+}
+
+QByteArray newToken()
+{
+    static const char alphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+    QByteArray token(24, Qt::Uninitialized);
+    for (char &c : token)
+        c = alphabet[QRandomGenerator::system()->bounded(int(sizeof(alphabet) - 1))];
+    return token;
+}
+
+} // namespace
+
+SandboxServer::SandboxServer(const SandboxOptions &options, QObject *parent)
+    : QAbstractHttpServer(parent)
+    , m_options(options)
+    , m_data(options.seed)
+{
+}
+
+quint16 SandboxServer::start()
+{
+    m_port = listen(QHostAddress::LocalHost, m_options.port);
+    return m_port;
+}
+
+QUrl SandboxServer::baseUrl() const
+{
+    return QUrl(u"http://127.0.0.1:"_s + QString::number(m_port));
+}
+
+void SandboxServer::expireAllTokens()
+{
+    for (QElapsedTimer &age : m_tokens)
+        age.invalidate();
+}
+
+SandboxServer::Answer SandboxServer::error(int status, const QString &code, const QString &message)
+{
+    return json(QJsonObject{{u"code"_s, code}, {u"message"_s, message}}, status);
+}
+
+SandboxServer::Answer SandboxServer::json(const QJsonObject &object, int status)
+{
+    return {status, QJsonDocument(object).toJson(QJsonDocument::Compact), "application/json"};
+}
+
+SandboxServer::Answer SandboxServer::unauthorized(const QString &code, const QString &message) const
+{
+    if (m_options.plainText401)
+        return {401, message.toUtf8(), "text/plain"};
+    return error(401, code, message);
+}
+
+bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    Incoming in;
+    in.method = methodName(request.method());
+    in.path = request.url().path();
+    in.query = request.url().query();
+    in.segments = in.path.split(u'/', Qt::SkipEmptyParts);
+    const QUrlQuery query = request.query();
+    for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded))
+        in.params.insert(key, value);
+    in.appKey = request.value("Finicity-App-Key");
+    in.token = request.value("Finicity-App-Token");
+    in.body = request.body();
+
+    bool isRefresh = false;
+    const Answer answer = route(in, &isRefresh);
+    const SandboxRequest logged{in.method, in.path, in.query, answer.status};
+    m_log.append(logged);
+    if (m_options.verbose)
+        qCInfo(lcSandbox).noquote() << in.method << in.path << answer.status;
+    emit requestHandled(logged);
+
+    auto responder = std::make_shared<QHttpServerResponder>(makeResponder(request, socket));
+    auto respond = [responder, answer] {
+        const auto status = QHttpServerResponder::StatusCode(answer.status);
+        if (answer.status == 204)
+            responder->write(status);
+        else
+            responder->write(answer.body, answer.contentType, status);
+    };
+    const int delay = m_options.latencyMs + (isRefresh ? m_options.refreshDelayMs : 0);
+    if (delay <= 0) {
+        respond();
+    } else {
+        // The socket is the timer's context: if the client gives up and disconnects, nothing is
+        // written, but the change (a refresh) has happened, as at the real service.
+        QTimer::singleShot(delay, socket, respond);
+    }
+    return true;
+}
+
+void SandboxServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    makeResponder(request, socket).write(QHttpServerResponder::StatusCode::NotFound);
+}
+
+std::optional<SandboxServer::Answer> SandboxServer::checkAuthorization(const Incoming &in) const
+{
+    if (in.appKey.isEmpty())
+        return unauthorized(u"10026"_s, u"Missing parameter (Finicity-App-Key)"_s);
+    if (QString::fromUtf8(in.appKey) != m_options.appKey)
+        return unauthorized(u"10021"_s, u"You are not authorized."_s);
+    if (in.token.isEmpty())
+        return unauthorized(u"10024"_s, u"Missing parameter (Finicity-App-Token)"_s);
+    const auto token = m_tokens.constFind(in.token);
+    if (token == m_tokens.constEnd())
+        return unauthorized(u"10022"_s, u"Invalid (Finicity-App-Token)"_s);
+    if (!token->isValid() || token->elapsed() >= qint64(m_options.tokenTtlSeconds) * 1000)
+        return unauthorized(u"10023"_s, u"Expired (Finicity-App-Token)"_s);
+    return std::nullopt;
+}
+
+SandboxServer::Answer SandboxServer::authenticate(const Incoming &in)
+{
+    if (in.method != "POST")
+        return error(405, u"405"_s, u"Method not allowed."_s);
+    if (in.appKey.isEmpty())
+        return unauthorized(u"10026"_s, u"Missing parameter (Finicity-App-Key)"_s);
+    const QJsonObject body = QJsonDocument::fromJson(in.body).object();
+    for (const auto key : {"partnerId"_L1, "partnerSecret"_L1}) {
+        if (!body.value(key).isString() || body.value(key).toString().isEmpty())
+            return error(400, u"10005"_s, u"Missing parameter ("_s + key + u')');
+    }
+    if (m_locked)
+        return unauthorized(u"10001"_s, u"Invalid credentials. The partner is locked out after five failed "
+                                        "authentications; contact support to unlock it."_s);
+    if (QString::fromUtf8(in.appKey) != m_options.appKey
+        || body.value("partnerId"_L1).toString() != m_options.partnerId
+        || body.value("partnerSecret"_L1).toString() != m_options.partnerSecret) {
+        m_locked = ++m_failedAuthentications >= 5;
+        return unauthorized(u"10001"_s, u"Invalid credentials"_s);
+    }
+    m_failedAuthentications = 0;
+    const QByteArray token = newToken();
+    m_tokens[token].start();
+    return json(QJsonObject{{u"token"_s, QString::fromLatin1(token)}});
+}
+
+SandboxServer::Answer SandboxServer::route(const Incoming &in, bool *isRefresh)
+{
+    const QStringList &s = in.segments;
+    if (in.path == "/aggregation/v2/partners/authentication"_L1)
+        return authenticate(in);
+    const bool known = (s.size() >= 3 && s[0] == "aggregation"_L1 && s[2] == "customers"_L1)
+                       || (s.size() == 4 && s[0] == "institution"_L1 && s[1] == "v2"_L1
+                           && s[2] == "institutions"_L1);
+    if (!known)
+        return error(404, u"14020"_s, u"No such resource: "_s + in.path);
+    if (const auto refusal = checkAuthorization(in))
+        return *refusal;
+    if (s[0] == "institution"_L1) {
+        if (in.method != "GET")
+            return error(405, u"405"_s, u"Method not allowed."_s);
+        if (!Ids::isValidPathId(s[3]))
+            return error(400, u"10010"_s, u"Invalid parameter (institutionId)"_s);
+        if (const auto institution = m_data.institution(s[3]))
+            return json(QJsonObject{{u"institution"_s, *institution}});
+        return error(404, u"14006"_s, u"Institution not found."_s);
+    }
+    return customersRoute(in, isRefresh);
+}
+
+SandboxServer::Answer SandboxServer::customersRoute(const Incoming &in, bool *isRefresh)
+{
+    const QStringList &s = in.segments;
+    const QString version = s[1];
+    if (s.size() == 3) { // GetCustomers
+        if (in.method != "GET" || version != "v1"_L1)
+            return error(405, u"405"_s, u"Method not allowed."_s);
+        bool startOk = true, limitOk = true;
+        const int start = in.params.contains(u"start"_s) ? in.params[u"start"_s].toInt(&startOk) : 1;
+        const int limit = in.params.contains(u"limit"_s) ? in.params[u"limit"_s].toInt(&limitOk) : 25;
+        if (!startOk || start < 1)
+            return error(400, u"10010"_s, u"Invalid parameter (start)"_s);
+        if (!limitOk || limit < 1 || limit > 1000)
+            return error(400, u"10010"_s, u"Invalid parameter (limit)"_s);
+        const QList<QJsonObject> found = m_data.findCustomers(in.params.value(u"search"_s),
+                                                              in.params.value(u"username"_s),
+                                                              in.params.value(u"type"_s));
+        QJsonArray page;
+        for (qsizetype i = start - 1; i < found.size() && page.size() < limit; ++i)
+            page.append(found[i]);
+        return json(QJsonObject{{u"found"_s, int(found.size())},
+                                {u"displaying"_s, int(page.size())},
+                                {u"moreAvailable"_s, start - 1 + page.size() < found.size()},
+                                {u"customers"_s, page}});
+    }
+    const QString customerId = s[3];
+    if (!Ids::isValidPathId(customerId))
+        return error(400, u"10010"_s, u"Invalid parameter (customerId)"_s);
+    if (!m_data.hasCustomer(customerId))
+        return error(404, u"14001"_s, u"Customer not found."_s);
+    if (s.size() == 4) { // GetCustomer
+        if (in.method != "GET" || version != "v1"_L1)
+            return error(405, u"405"_s, u"Method not allowed."_s);
+        return json(*m_data.customer(customerId));
+    }
+    if (s[4] == "accounts"_L1)
+        return accountsRoute(in, customerId, isRefresh);
+    if (s[4] == "institutionLogins"_L1 && s.size() >= 6)
+        return institutionLoginRoute(in, customerId, isRefresh);
+    if (s[4] == "institutions"_L1 && s.size() == 7 && s[6] == "accounts"_L1 && version == "v1"_L1
+        && in.method == "GET") {
+        if (!Ids::isValidPathId(s[5]))
+            return error(400, u"10010"_s, u"Invalid parameter (institutionId)"_s);
+        return accounts(m_data.accountsBodyForInstitution(customerId, s[5]));
+    }
+    return error(404, u"14020"_s, u"No such resource: "_s + in.path);
+}
+
+SandboxServer::Answer SandboxServer::accountsRoute(const Incoming &in, const QString &customerId, bool *isRefresh)
+{
+    const QStringList &s = in.segments;
+    const QString version = s[1];
+    if (s.size() == 5) {
+        if (in.method == "GET" && version == "v1"_L1) {
+            const QString accountType = in.params.value(u"account_type"_s);
+            if (!accountType.isEmpty() && accountType != "ava"_L1)
+                return error(400, u"10010"_s, u"Invalid parameter (account_type)"_s);
+            return accounts(m_data.accountsBody(customerId, in.params.value(u"status"_s), accountType));
+        }
+        if (in.method == "POST") {
+            *isRefresh = true;
+            if (m_data.accountCount(customerId) == 0)
+                return error(404, u"38003"_s, u"Customer does not have any accounts"_s);
+            if (const auto failure = m_data.refresh(customerId))
+                return error(failure->httpStatus, failure->code, failure->message);
+            if (version == "v2"_L1)
+                return {204, {}, {}};
+            return accounts(m_data.accountsBody(customerId, {}, {}));
+        }
+        return error(405, u"405"_s, u"Method not allowed."_s);
+    }
+    if (s.size() != 6)
+        return error(404, u"14020"_s, u"No such resource: "_s + in.path);
+    const QString accountId = s[5];
+    if (!Ids::isValidPathId(accountId))
+        return error(400, u"10010"_s, u"Invalid parameter (accountId)"_s);
+    const QString missing = u"customer does not have given account (customerId = %1, accountId = [%2])"_s
+                                .arg(customerId, accountId);
+    if (in.method == "GET" && version == "v2"_L1) {
+        if (const auto account = m_data.account(customerId, accountId))
+            return json(*account);
+        return error(404, u"38003"_s, missing);
+    }
+    if (in.method == "DELETE" && version == "v1"_L1) {
+        if (!m_data.deleteAccount(customerId, accountId))
+            return error(404, u"38003"_s, missing);
+        return {204, {}, {}};
+    }
+    return error(405, u"405"_s, u"Method not allowed."_s);
+}
+
+SandboxServer::Answer SandboxServer::institutionLoginRoute(const Incoming &in, const QString &customerId,
+                                                           bool *isRefresh)
+{
+    const QStringList &s = in.segments;
+    const QString version = s[1];
+    const QString loginId = s[5];
+    if (!Ids::isValidPathId(loginId))
+        return error(400, u"10010"_s, u"Invalid parameter (institutionLoginId)"_s);
+    const bool onAccounts = s.size() == 7 && s[6] == "accounts"_L1;
+    if (s.size() != 6 && !onAccounts)
+        return error(404, u"14020"_s, u"No such resource: "_s + in.path);
+    const bool exists = m_data.hasLogin(customerId, loginId);
+    if (s.size() == 6) {
+        if (in.method != "DELETE" || version != "v1"_L1)
+            return error(405, u"405"_s, u"Method not allowed."_s);
+        if (!exists)
+            return error(404, u"38006"_s, u"Institution login not found for this customer."_s);
+        m_data.deleteLogin(customerId, loginId);
+        return {204, {}, {}};
+    }
+    if (in.method == "GET" && version == "v1"_L1) {
+        if (!exists)
+            return error(404, u"38007"_s,
+                         u"Customer does not have any accounts associated with institutionLoginId."_s);
+        return accounts(m_data.accountsBodyForLogin(customerId, loginId));
+    }
+    if (in.method == "POST") {
+        *isRefresh = true;
+        if (!exists)
+            return error(404, u"38007"_s,
+                         u"Customer does not have any accounts associated with institutionLoginId."_s);
+        if (const auto failure = m_data.refresh(customerId, loginId))
+            return error(failure->httpStatus, failure->code, failure->message);
+        if (version == "v2"_L1)
+            return {204, {}, {}};
+        return accounts(m_data.accountsBodyForLogin(customerId, loginId));
+    }
+    return error(405, u"405"_s, u"Method not allowed."_s);
+}

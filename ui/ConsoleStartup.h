@@ -1,0 +1,14 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+// What the console was asked to do on its command line.
+struct ConsoleStartup
+{
+    bool useSandbox = true; // the default while no connection is configured
+    QString customerId;
+    int exitCode = -1;      // >= 0: exit now (after --help, --version or a bad option)
+};
+
+ConsoleStartup parseConsoleCommandLine(const QStringList &arguments);
