@@ -27,8 +27,12 @@ QString ApiError::summary() const
     case Kind::Http:
         break;
     }
-    if (const auto entry = ErrorCatalog::lookup(apiCode))
-        return tr("%1 (code %2)").arg(entry->meaning, apiCode);
+    if (const auto entry = ErrorCatalog::lookup(apiCode)) {
+        QString meaning = entry->meaning;
+        if (meaning.endsWith(QLatin1Char('.')))
+            meaning.chop(1);
+        return tr("%1 (code %2).").arg(meaning, apiCode);
+    }
     QString text = apiMessage.isEmpty() ? tr("The service answered with an error") : apiMessage;
     if (!apiCode.isEmpty())
         text += tr(" (HTTP %1, code %2)").arg(httpStatus).arg(apiCode);
