@@ -237,6 +237,9 @@ void TestDecoding::moneyIsExact()
     QCOMPARE(Money::fromMajorUnits(1.234, u"KWD"_s).minorUnits(), 1234);
     QCOMPARE(Money::fromMajorUnits(-98765.43, u"USD"_s).toDisplayString(QLocale(QLocale::English, QLocale::UnitedStates)),
              u"($98,765.43)"_s); // the locale's accounting form, digits exact
+    QCOMPARE(Money::fromMajorUnits(-1234.5, u"USD"_s).toDisplayString(QLocale::c()), u"-$1,234.50"_s);
+    QCOMPARE(Money::fromMajorUnits(10, u"EUR"_s).toDisplayString(QLocale(QLocale::German, QLocale::Germany)),
+             u"10,00\u00a0€"_s);
     QVERIFY(!Money::fromMajorUnits(1e300, u"USD"_s).isValid());
     QVERIFY(Money::fromMajorUnits(5, u"USD"_s) < Money::fromMajorUnits(40, u"USD"_s));
 

@@ -1,5 +1,7 @@
 #include "Money.h"
 
+#include <QHash>
+
 #include <cmath>
 
 namespace {
@@ -72,14 +74,24 @@ QString Money::toDisplayString(const QLocale &locale) const
     const int digits = decimals();
     const qint64 scale = powerOfTen(digits);
     const quint64 magnitude = m_minor < 0 ? quint64(-(m_minor + 1)) + 1 : quint64(m_minor);
-    QString number = locale.toString(qulonglong(magnitude / quint64(scale)));
+    const bool cLocale = locale.language() == QLocale::C;
+    const QLocale digitsLocale = cLocale ? QLocale(QLocale::English, QLocale::UnitedStates) : locale;
+    QString number = digitsLocale.toString(qulonglong(magnitude / quint64(scale)));
     if (digits > 0)
-        number += locale.decimalPoint()
+        number += digitsLocale.decimalPoint()
                   + QString::number(magnitude % quint64(scale)).rightJustified(digits, QLatin1Char('0'));
     // Let the locale place the symbol and sign, then put the exact digits where its "1" stands.
-    QString symbol = locale.currencySymbol(QLocale::CurrencyIsoCode) == m_currency
-                         ? locale.currencySymbol(QLocale::CurrencySymbol)
-                         : m_currency + QChar(0x00A0);
+    // The C locale knows no currency format: it gets the common "-$1,234.56" form.
+    static const QHash<QString, QString> symbols = {{QStringLiteral("USD"), QStringLiteral("$")},
+                                                    {QStringLiteral("EUR"), QStringLiteral("€")},
+                                                    {QStringLiteral("GBP"), QStringLiteral("£")},
+                                                    {QStringLiteral("JPY"), QStringLiteral("¥")},
+                                                    {QStringLiteral("CAD"), QStringLiteral("CA$")}};
+    const bool localCurrency = locale.currencySymbol(QLocale::CurrencyIsoCode) == m_currency;
+    const QString symbol = localCurrency ? locale.currencySymbol(QLocale::CurrencySymbol)
+                                         : symbols.value(m_currency, m_currency + QChar(0x00A0));
+    if (cLocale)
+        return (m_minor < 0 ? QStringLiteral("-") : QString()) + symbol + number;
     QString shaped = locale.toCurrencyString(m_minor < 0 ? -1.0 : 1.0, symbol, 0);
     shaped.replace(QLatin1Char('1'), number);
     return shaped;

@@ -131,7 +131,7 @@ Account decodeObject(const QJsonObject &object, const QString &path, std::option
     a.authorizationEndDate = reader.optionalDate("authorizationEndDate"_L1);
     a.linkedAccountDate = reader.optionalDate("linkedAccountDate"_L1);
 
-    const QJsonValue detail = object.value("detail"_L1);
+    const QJsonValue detail = reader.raw("detail"_L1);
     if (detail.isObject()) {
         const QJsonObject fields = detail.toObject();
         a.detail.reserve(fields.size());
@@ -139,11 +139,11 @@ Account decodeObject(const QJsonObject &object, const QString &path, std::option
             if (!it.value().isNull())
                 a.detail.append({it.key(), typedValue(it.key(), it.value(), a.currency)});
         }
-    } else if (!detail.isUndefined() && !detail.isNull()) {
+    } else if (!detail.isUndefined()) {
         reader.fail(reader.pathOf("detail"_L1), u"expected an object, got "_s + JsonReader::typeName(detail));
     }
 
-    const QJsonValue positions = object.value("position"_L1);
+    const QJsonValue positions = reader.raw("position"_L1);
     if (positions.isArray()) {
         const QJsonArray array = positions.toArray();
         for (qsizetype i = 0; i < array.size() && reader.ok(); ++i) {
@@ -154,7 +154,7 @@ Account decodeObject(const QJsonObject &object, const QString &path, std::option
             }
             a.positions.append(decodePosition(array.at(i).toObject(), itemPath, a.currency, failure));
         }
-    } else if (!positions.isUndefined() && !positions.isNull()) {
+    } else if (!positions.isUndefined()) {
         reader.fail(reader.pathOf("position"_L1), u"expected an array, got "_s + JsonReader::typeName(positions));
     }
     return reader.ok() ? a : Account{};

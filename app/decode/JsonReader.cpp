@@ -20,6 +20,9 @@ JsonReader::JsonReader(const QJsonObject &object, const QString &path, std::opti
     , m_path(path)
     , m_failure(failure)
 {
+    m_fields.reserve(object.size());
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it)
+        m_fields.append({it.key(), it.value()});
 }
 
 QString JsonReader::pathOf(QLatin1StringView key) const
@@ -58,8 +61,11 @@ QJsonValue JsonReader::present(QLatin1StringView key) const
 {
     if (m_failure)
         return {};
-    const QJsonValue value = m_object.value(key);
-    return value.isNull() ? QJsonValue(QJsonValue::Undefined) : value;
+    for (const auto &[name, value] : m_fields) {
+        if (name.size() == key.size() && name == key)
+            return value.isNull() ? QJsonValue(QJsonValue::Undefined) : value;
+    }
+    return QJsonValue(QJsonValue::Undefined);
 }
 
 QString JsonReader::requiredString(QLatin1StringView key)
