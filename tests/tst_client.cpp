@@ -58,6 +58,8 @@ private slots:
     void readOnlyRefusesRefreshAndDelete();
     void plainText401IsReadable();
     void abortStopsWaitingAndSaysSo();
+    void largeCustomerDecodesOffTheCallersThread();
+    void jobDestroyedWhileDecodingIsSafe();
 };
 
 void TestClient::readsEveryReadOperation()
@@ -417,6 +419,35 @@ void TestClient::abortStopsWaitingAndSaysSo()
     QTRY_COMPARE(done.count(), 1);
     QCOMPARE(job.error()->kind, ApiError::Kind::Aborted);
     QVERIFY(job.error()->agentText().contains(u"may still complete"_s));
+}
+
+void TestClient::largeCustomerDecodesOffTheCallersThread()
+{
+    SandboxFixture f;
+    GetCustomerAccountsJob job(f.session.get(), QString::fromLatin1(SandboxData::kLargeCustomer));
+    QVERIFY(runJob(job, 60000));
+    QVERIFY(!job.error());
+    QCOMPARE(job.accounts().size(), 10000);
+    QCOMPARE(groupByInstitutionLogin(job.accounts()).size(), 200);
+}
+
+void TestClient::jobDestroyedWhileDecodingIsSafe()
+{
+    SandboxFixture f;
+    typicalAccounts(f);
+    // Destroy the job at different moments around the answer's arrival; the worker's result
+    // must be dropped, not delivered to a dead job.
+    for (int delayMs : {0, 5, 10, 20, 40, 80}) {
+        auto *job = new GetCustomerAccountsJob(f.session.get(), QString::fromLatin1(SandboxData::kLargeCustomer));
+        const qsizetype before = f.log().size();
+        job->start();
+        QTRY_VERIFY(f.log().size() > before);
+        QTest::qWait(delayMs);
+        delete job;
+        QTest::qWait(150);
+    }
+    // No crash, and the session is still good for the next request.
+    QCOMPARE(typicalAccounts(f).size(), 8);
 }
 
 QTEST_GUILESS_MAIN(TestClient)

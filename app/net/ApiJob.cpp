@@ -3,11 +3,28 @@
 #include "NetLog.h"
 #include "Session.h"
 #include "core/Ids.h"
+#include "decode/Decoded.h"
 #include "decode/ErrorBodyDecoder.h"
 
+#include <QMutex>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QThreadPool>
+
+namespace {
+// Bodies up to this size decode on the job's thread; larger ones on a worker, so that a
+// 10,000-account answer never freezes the window.
+constexpr qsizetype kWorkerDecodeBytes = 256 * 1024;
+} // namespace
+
+// Connects a worker's decode to its job. The job clears `job` when destroyed, under the mutex,
+// so the worker never posts to a dead job; Qt drops a posted call whose context died meanwhile.
+struct ApiJob::WorkerLink
+{
+    QMutex mutex;
+    ApiJob *job = nullptr;
+};
 
 ApiJob::ApiJob(Session *session, QObject *parent)
     : QObject(parent)
@@ -23,6 +40,10 @@ ApiJob::ApiJob(Session *session, QObject *parent)
 
 ApiJob::~ApiJob()
 {
+    if (m_worker) {
+        QMutexLocker lock(&m_worker->mutex);
+        m_worker->job = nullptr;
+    }
     if (m_reply) {
         m_reply->disconnect(this);
         m_reply->abort();
@@ -184,11 +205,7 @@ void ApiJob::onReplyFinished()
         return;
     }
     if (m_httpStatus >= 200 && m_httpStatus < 300) {
-        const QString failure = parse(m_httpStatus, bytes);
-        if (failure.isEmpty())
-            finish(std::nullopt);
-        else
-            finish(makeError(ApiError::Kind::BadResponse, failure));
+        decodeAnswer(bytes);
         return;
     }
     ApiError error = makeError(ApiError::Kind::Http);
@@ -199,6 +216,41 @@ void ApiJob::onReplyFinished()
     if (m_httpStatus >= 300 && m_httpStatus < 400)
         error.apiMessage = tr("The service redirected the request; redirects are not followed.");
     finish(error);
+}
+
+qint64 ApiJob::maxBodyBytes() const
+{
+    return m_session ? m_session->settings().maxBodyBytes : kDefaultMaxBodyBytes;
+}
+
+void ApiJob::decodeAnswer(const QByteArray &bytes)
+{
+    const Decoder decode = decoder();
+    const int status = m_httpStatus;
+    if (bytes.size() <= kWorkerDecodeBytes) {
+        adopt(decode(status, bytes));
+        return;
+    }
+    m_worker = std::make_shared<WorkerLink>();
+    m_worker->job = this;
+    QThreadPool::globalInstance()->start([link = m_worker, decode, status, bytes] {
+        const Parsed parsed = decode(status, bytes);
+        QMutexLocker lock(&link->mutex);
+        if (link->job)
+            QMetaObject::invokeMethod(link->job, [job = link->job, parsed] { job->adopt(parsed); },
+                                      Qt::QueuedConnection);
+    });
+}
+
+void ApiJob::adopt(const Parsed &parsed)
+{
+    if (!parsed.failure.isEmpty()) {
+        finish(makeError(ApiError::Kind::BadResponse, parsed.failure));
+        return;
+    }
+    if (parsed.adopt)
+        parsed.adopt(this);
+    finish(std::nullopt);
 }
 
 void ApiJob::finish(std::optional<ApiError> error)
@@ -213,4 +265,9 @@ void ApiJob::finish(std::optional<ApiError> error)
     emit finished();
     if (m_autoDelete)
         deleteLater();
+}
+
+Session *ApiJob::session() const
+{
+    return m_session;
 }

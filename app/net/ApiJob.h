@@ -9,6 +9,8 @@
 #include <QTimer>
 #include <QUrlQuery>
 
+#include <functional>
+#include <memory>
 #include <optional>
 #include <utility>
 
@@ -60,19 +62,33 @@ protected:
     virtual QByteArray body() const { return {}; }
     // An id that must not reach a path, as a sentence; empty when the request may be sent.
     virtual QString validate() const { return {}; }
-    // Decodes a 2xx answer. Returns the failure text, or empty on success.
-    virtual QString parse(int httpStatus, const QByteArray &body) = 0;
+    // Decoding a 2xx answer is split in two so that large bodies decode on a worker thread: the
+    // Decoder may run on any thread and touches nothing but its arguments and what it captured by
+    // value; the Adopt it returns runs on the job's thread and moves the result into the job.
+    using Adopt = std::function<void(ApiJob *job)>;
+    struct Parsed
+    {
+        QString failure; // empty on success
+        Adopt adopt;
+    };
+    using Decoder = std::function<Parsed(int httpStatus, const QByteArray &body)>;
+    virtual Decoder decoder() const = 0;
+    qint64 maxBodyBytes() const;
 
-    Session *session() const { return m_session; }
+    Session *session() const;
     // For validate(): "" when id is fine, else the sentence.
     static QString checkId(const QString &what, const QString &id);
 
 private:
     void send();
     void onReplyFinished();
+    void decodeAnswer(const QByteArray &bytes);
+    void adopt(const Parsed &parsed);
     void finish(std::optional<ApiError> error);
     ApiError makeError(ApiError::Kind kind, const QString &detail = {}) const;
 
+    struct WorkerLink;
+    std::shared_ptr<WorkerLink> m_worker;
     QPointer<Session> m_session;
     QPointer<QNetworkReply> m_reply;
     QTimer m_timeout;

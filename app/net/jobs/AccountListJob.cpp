@@ -14,9 +14,14 @@ QString AccountListJob::validate() const
     return checkId(tr("customer ID"), m_customerId);
 }
 
-QString AccountListJob::parse(int, const QByteArray &body)
+ApiJob::Decoder AccountListJob::decoder() const
 {
-    Decoded<QList<Account>> decoded = AccountDecoder::decodeList(body, session()->settings().maxBodyBytes);
-    m_accounts = std::move(decoded.value);
-    return decoded.ok() ? QString() : decoded.failure->text();
+    return [limit = maxBodyBytes()](int, const QByteArray &body) -> Parsed {
+        Decoded<QList<Account>> decoded = AccountDecoder::decodeList(body, limit);
+        if (!decoded.ok())
+            return {decoded.failure->text(), {}};
+        return {{}, [accounts = std::move(decoded.value)](ApiJob *job) {
+                    static_cast<AccountListJob *>(job)->m_accounts = accounts;
+                }};
+    };
 }

@@ -18,7 +18,7 @@ public:
 protected:
     QString customerPath() const { return QStringLiteral("/aggregation/v1/customers/") + m_customerId; }
     QString validate() const override;
-    QString parse(int httpStatus, const QByteArray &body) override;
+    Decoder decoder() const override;
 
 private:
     QString m_customerId;

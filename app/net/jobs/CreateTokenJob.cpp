@@ -14,9 +14,12 @@ QByteArray CreateTokenJob::body() const
         .toJson(QJsonDocument::Compact);
 }
 
-QString CreateTokenJob::parse(int, const QByteArray &body)
+ApiJob::Decoder CreateTokenJob::decoder() const
 {
-    const Decoded<QString> decoded = TokenDecoder::decode(body);
-    m_token = decoded.value;
-    return decoded.ok() ? QString() : decoded.failure->text();
+    return [](int, const QByteArray &body) -> Parsed {
+        const Decoded<QString> decoded = TokenDecoder::decode(body);
+        if (!decoded.ok())
+            return {decoded.failure->text(), {}};
+        return {{}, [token = decoded.value](ApiJob *job) { static_cast<CreateTokenJob *>(job)->m_token = token; }};
+    };
 }

@@ -16,7 +16,7 @@ protected:
     QByteArray verb() const override { return "POST"; }
     QString path() const override { return QStringLiteral("/aggregation/v2/partners/authentication"); }
     QByteArray body() const override;
-    QString parse(int httpStatus, const QByteArray &body) override;
+    Decoder decoder() const override;
 
 private:
     QString m_token;

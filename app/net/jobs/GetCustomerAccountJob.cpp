@@ -1,7 +1,6 @@
 #include "GetCustomerAccountJob.h"
 
 #include "decode/AccountDecoder.h"
-#include "net/Session.h"
 
 GetCustomerAccountJob::GetCustomerAccountJob(Session *session, const QString &customerId,
                                              const QString &accountId, QObject *parent)
@@ -22,9 +21,12 @@ QString GetCustomerAccountJob::validate() const
     return bad.isEmpty() ? checkId(tr("account ID"), m_accountId) : bad;
 }
 
-QString GetCustomerAccountJob::parse(int, const QByteArray &body)
+ApiJob::Decoder GetCustomerAccountJob::decoder() const
 {
-    Decoded<Account> decoded = AccountDecoder::decodeOne(body, session()->settings().maxBodyBytes);
-    m_account = std::move(decoded.value);
-    return decoded.ok() ? QString() : decoded.failure->text();
+    return [limit = maxBodyBytes()](int, const QByteArray &body) -> Parsed {
+        Decoded<Account> decoded = AccountDecoder::decodeOne(body, limit);
+        if (!decoded.ok())
+            return {decoded.failure->text(), {}};
+        return {{}, [value = std::move(decoded.value)](ApiJob *job) { static_cast<GetCustomerAccountJob *>(job)->m_account = value; }};
+    };
 }

@@ -19,7 +19,7 @@ protected:
     QByteArray verb() const override { return "GET"; }
     QString path() const override;
     QString validate() const override;
-    QString parse(int httpStatus, const QByteArray &body) override;
+    Decoder decoder() const override;
 
 private:
     QString m_customerId;

@@ -1,7 +1,6 @@
 #include "GetCustomerJob.h"
 
 #include "decode/CustomerDecoder.h"
-#include "net/Session.h"
 
 GetCustomerJob::GetCustomerJob(Session *session, const QString &customerId, QObject *parent)
     : ApiJob(session, parent)
@@ -9,9 +8,12 @@ GetCustomerJob::GetCustomerJob(Session *session, const QString &customerId, QObj
 {
 }
 
-QString GetCustomerJob::parse(int, const QByteArray &body)
+ApiJob::Decoder GetCustomerJob::decoder() const
 {
-    Decoded<Customer> decoded = CustomerDecoder::decodeOne(body, session()->settings().maxBodyBytes);
-    m_customer = std::move(decoded.value);
-    return decoded.ok() ? QString() : decoded.failure->text();
+    return [limit = maxBodyBytes()](int, const QByteArray &body) -> Parsed {
+        Decoded<Customer> decoded = CustomerDecoder::decodeOne(body, limit);
+        if (!decoded.ok())
+            return {decoded.failure->text(), {}};
+        return {{}, [value = std::move(decoded.value)](ApiJob *job) { static_cast<GetCustomerJob *>(job)->m_customer = value; }};
+    };
 }

@@ -17,7 +17,7 @@ protected:
     QByteArray verb() const override { return "GET"; }
     QString path() const override { return QStringLiteral("/aggregation/v1/customers/") + m_customerId; }
     QString validate() const override { return checkId(tr("customer ID"), m_customerId); }
-    QString parse(int httpStatus, const QByteArray &body) override;
+    Decoder decoder() const override;
 
 private:
     QString m_customerId;

@@ -1,7 +1,6 @@
 #include "GetCustomersJob.h"
 
 #include "decode/CustomerDecoder.h"
-#include "net/Session.h"
 
 GetCustomersJob::GetCustomersJob(Session *session, const QString &search, int start, int limit, QObject *parent)
     : ApiJob(session, parent)
@@ -30,9 +29,12 @@ QString GetCustomersJob::validate() const
     return {};
 }
 
-QString GetCustomersJob::parse(int, const QByteArray &body)
+ApiJob::Decoder GetCustomersJob::decoder() const
 {
-    Decoded<CustomerPage> decoded = CustomerDecoder::decodePage(body, session()->settings().maxBodyBytes);
-    m_page = std::move(decoded.value);
-    return decoded.ok() ? QString() : decoded.failure->text();
+    return [limit = maxBodyBytes()](int, const QByteArray &body) -> Parsed {
+        Decoded<CustomerPage> decoded = CustomerDecoder::decodePage(body, limit);
+        if (!decoded.ok())
+            return {decoded.failure->text(), {}};
+        return {{}, [value = std::move(decoded.value)](ApiJob *job) { static_cast<GetCustomersJob *>(job)->m_page = value; }};
+    };
 }

@@ -20,7 +20,7 @@ protected:
     QString path() const override { return QStringLiteral("/aggregation/v1/customers"); }
     QList<std::pair<QString, QString>> queryItems() const override;
     QString validate() const override;
-    QString parse(int httpStatus, const QByteArray &body) override;
+    Decoder decoder() const override;
 
 private:
     QString m_search;

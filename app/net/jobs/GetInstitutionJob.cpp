@@ -1,7 +1,6 @@
 #include "GetInstitutionJob.h"
 
 #include "decode/InstitutionDecoder.h"
-#include "net/Session.h"
 
 GetInstitutionJob::GetInstitutionJob(Session *session, const QString &institutionId, QObject *parent)
     : ApiJob(session, parent)
@@ -9,9 +8,12 @@ GetInstitutionJob::GetInstitutionJob(Session *session, const QString &institutio
 {
 }
 
-QString GetInstitutionJob::parse(int, const QByteArray &body)
+ApiJob::Decoder GetInstitutionJob::decoder() const
 {
-    Decoded<Institution> decoded = InstitutionDecoder::decode(body, session()->settings().maxBodyBytes);
-    m_institution = std::move(decoded.value);
-    return decoded.ok() ? QString() : decoded.failure->text();
+    return [limit = maxBodyBytes()](int, const QByteArray &body) -> Parsed {
+        Decoded<Institution> decoded = InstitutionDecoder::decode(body, limit);
+        if (!decoded.ok())
+            return {decoded.failure->text(), {}};
+        return {{}, [value = std::move(decoded.value)](ApiJob *job) { static_cast<GetInstitutionJob *>(job)->m_institution = value; }};
+    };
 }

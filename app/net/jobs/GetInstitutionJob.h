@@ -17,7 +17,7 @@ protected:
     QByteArray verb() const override { return "GET"; }
     QString path() const override { return QStringLiteral("/institution/v2/institutions/") + m_institutionId; }
     QString validate() const override { return checkId(tr("institution ID"), m_institutionId); }
-    QString parse(int httpStatus, const QByteArray &body) override;
+    Decoder decoder() const override;
 
 private:
     QString m_institutionId;

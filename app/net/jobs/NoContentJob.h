@@ -17,7 +17,10 @@ public:
 
 protected:
     QString validate() const override { return checkId(tr("customer ID"), m_customerId); }
-    QString parse(int, const QByteArray &) override { return {}; }
+    Decoder decoder() const override
+    {
+        return [](int, const QByteArray &) { return Parsed{}; };
+    }
 
 private:
     QString m_customerId;
