@@ -19,8 +19,14 @@ ConsoleStartup parseConsoleCommandLine(const QStringList &arguments)
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption sandbox(u"sandbox"_s, u"Use the built-in sandbox (the default for now)."_s);
-    const QCommandLineOption customer(u"customer"_s, u"Open this customer ID at start."_s, u"ID"_s);
-    parser.addOptions({sandbox, customer});
+    const QCommandLineOption customer(u"customer"_s,
+                                      u"Open this customer ID at start (on the sandbox: its typical customer)."_s,
+                                      u"ID"_s);
+    const QCommandLineOption refreshApi(u"refresh-api"_s,
+                                        u"Refresh with the v1 operations (200 with accounts) or the Data Access "
+                                        "Tiers v2 operations (204, then read again). Default v1."_s,
+                                        u"v1|v2"_s);
+    parser.addOptions({sandbox, customer, refreshApi});
     if (!parser.parse(arguments)) {
         std::fprintf(stderr, "account-console: %s\n", qPrintable(parser.errorText()));
         startup.exitCode = 2;
@@ -33,6 +39,13 @@ ConsoleStartup parseConsoleCommandLine(const QStringList &arguments)
         std::printf("account-console %s\n", CONSOLE_VERSION);
         startup.exitCode = 0;
     }
+    const QString api = parser.value(refreshApi);
+    if (!api.isEmpty() && api != "v1"_L1 && api != "v2"_L1) {
+        std::fprintf(stderr, "account-console: --refresh-api takes v1 or v2\n");
+        startup.exitCode = 2;
+        return startup;
+    }
+    startup.refreshUsesV2 = api == "v2"_L1;
     startup.customerId = parser.isSet(customer) ? parser.value(customer)
                                                 : QString::fromLatin1(SandboxData::kTypicalCustomer);
     return startup;

@@ -8,6 +8,7 @@ struct ConsoleStartup
 {
     bool useSandbox = true; // the default while no connection is configured
     QString customerId;
+    bool refreshUsesV2 = false;
     int exitCode = -1;      // >= 0: exit now (after --help, --version or a bad option)
 };
 

@@ -1,11 +1,12 @@
-#include "AccountsWindow.h"
+#include "ConfirmationPrompter.h"
 #include "ConsoleStartup.h"
+#include "MainWindow.h"
+#include "core/EnglishPlurals.h"
 #include "net/Session.h"
 #include "sandbox/SandboxServer.h"
 
 #include <QApplication>
 #include <QMessageBox>
-#include <QTimer>
 
 int main(int argc, char **argv)
 {
@@ -14,7 +15,10 @@ int main(int argc, char **argv)
     QApplication::setApplicationDisplayName(QStringLiteral("Account Console"));
     QApplication::setApplicationVersion(QStringLiteral(CONSOLE_VERSION));
     QApplication::setOrganizationName(QStringLiteral("account-console"));
+    QApplication::setDesktopFileName(QStringLiteral("account-console"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/account-console.svg")));
+    EnglishPlurals plurals;
+    QApplication::installTranslator(&plurals);
 
     const ConsoleStartup startup = parseConsoleCommandLine(QApplication::arguments());
     if (startup.exitCode >= 0)
@@ -30,11 +34,15 @@ int main(int argc, char **argv)
     const SandboxOptions &options = sandbox.options();
     ConnectionSettings settings;
     settings.baseUrl = sandbox.baseUrl();
+    settings.refreshUsesV2 = startup.refreshUsesV2;
     Session session(settings, {options.partnerId, options.partnerSecret, options.appKey});
 
-    AccountsWindow window(&session, QObject::tr("Sandbox"), startup.customerId);
+    DialogPrompter prompter;
+    MainWindow window(&session, &prompter, {QObject::tr("Sandbox (built in)"), settings.refreshUsesV2, false});
+    window.resize(1280, 800);
     window.show();
-    // Reading accounts on start is fine; nothing refreshes or deletes without a person's click.
-    QTimer::singleShot(0, &window, &AccountsWindow::load);
+    // Reading a customer on start is fine; nothing refreshes or deletes without a confirmed click.
+    if (!startup.customerId.isEmpty())
+        window.openCustomer(startup.customerId);
     return app.exec();
 }

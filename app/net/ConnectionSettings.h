@@ -17,6 +17,9 @@ struct ConnectionSettings
     // The provider's tokens live two hours; renew well before.
     std::chrono::seconds tokenRenewAfter{90 * 60};
     bool readOnly = false;
+    // Refresh with the Data Access Tiers v2 operations (204, then read again) instead of v1
+    // (200 with the refreshed accounts).
+    bool refreshUsesV2 = false;
 };
 
 // The secrets of one connection. Held in memory only; see README "Secrets".

@@ -1,0 +1,199 @@
+#include "AccountDetailsPanel.h"
+
+#include "AccountLabels.h"
+#include "core/ErrorCatalog.h"
+#include "net/jobs/GetCustomerAccountJob.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QHeaderView>
+#include <QAction>
+#include <QLabel>
+#include <QTableWidget>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace {
+
+QString valueText(const QVariant &value, QString *tooltip)
+{
+    if (value.metaType() == QMetaType::fromType<Money>())
+        return value.value<Money>().toDisplayString();
+    if (value.metaType() == QMetaType::fromType<QDateTime>()) {
+        *tooltip = AccountLabels::utcTooltip(value.toDateTime());
+        return AccountLabels::localDate(value.toDateTime());
+    }
+    if (value.metaType() == QMetaType::fromType<bool>())
+        return value.toBool() ? QObject::tr("Yes") : QObject::tr("No");
+    if (value.metaType() == QMetaType::fromType<double>())
+        return QLocale().toString(value.toDouble(), 'g', 12);
+    return value.toString();
+}
+
+} // namespace
+
+AccountDetailsPanel::AccountDetailsPanel(Session *session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_title(new QLabel)
+    , m_state(new QLabel)
+    , m_fields(new QTreeWidget)
+    , m_positions(new QTableWidget)
+    , m_positionsLabel(new QLabel(tr("&Positions")))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    QFont titleFont = m_title->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
+    m_title->setFont(titleFont);
+    m_title->setWordWrap(true);
+    m_state->setWordWrap(true);
+    layout->addWidget(m_title);
+    layout->addWidget(m_state);
+    m_fields->setHeaderLabels({tr("Field"), tr("Value")});
+    m_fields->setRootIsDecorated(false);
+    m_fields->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_fields->setAccessibleName(tr("Account details"));
+    m_fields->setAlternatingRowColors(true);
+    m_fields->setContextMenuPolicy(Qt::ActionsContextMenu);
+    auto *copy = new QAction(tr("&Copy"), m_fields);
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setShortcutContext(Qt::WidgetShortcut);
+    connect(copy, &QAction::triggered, this, [this] { QApplication::clipboard()->setText(copySelection()); });
+    m_fields->addAction(copy);
+    layout->addWidget(m_fields, 3);
+    m_positionsLabel->setBuddy(m_positions);
+    layout->addWidget(m_positionsLabel);
+    m_positions->setColumnCount(6);
+    m_positions->setHorizontalHeaderLabels({tr("Symbol"), tr("Security"), tr("Units"), tr("Price"),
+                                            tr("Market value"), tr("Cost basis")});
+    m_positions->setAccessibleName(tr("Investment positions"));
+    m_positions->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_positions->verticalHeader()->hide();
+    m_positions->horizontalHeader()->setStretchLastSection(true);
+    layout->addWidget(m_positions, 2);
+    clear();
+}
+
+void AccountDetailsPanel::clear()
+{
+    delete m_job;
+    m_subtitleRest.clear();
+    m_title->setText(tr("No account selected"));
+    m_state->setText(tr("Select an account to see its details."));
+    m_fields->clear();
+    m_positions->setRowCount(0);
+    m_positions->hide();
+    m_positionsLabel->hide();
+}
+
+void AccountDetailsPanel::setInstitutionName(const QString &name)
+{
+    m_institutionName = name;
+    if (!m_subtitleRest.isEmpty())
+        m_state->setText(m_institutionName + QStringLiteral(" · ") + m_subtitleRest);
+}
+
+void AccountDetailsPanel::showAccount(const QString &customerId, const QString &accountId,
+                                      const QString &institutionName)
+{
+    delete m_job; // a newer selection wins; its answer is not wanted
+    m_institutionName = institutionName;
+    m_subtitleRest.clear();
+    m_state->setText(tr("Loading account details…"));
+    m_job = new GetCustomerAccountJob(m_session, customerId, accountId, this);
+    connect(m_job, &ApiJob::finished, this, [this, job = m_job.data()] {
+        job->deleteLater();
+        if (job->error()) {
+            m_state->setText(job->error()->agentText());
+            return;
+        }
+        present(job->account());
+        emit loaded();
+    });
+    m_job->start();
+}
+
+void AccountDetailsPanel::present(const Account &a)
+{
+    m_title->setText(a.nickname.isEmpty() ? a.name : tr("%1 (%2)").arg(a.name, a.nickname));
+    m_subtitleRest = tr("%1 · •••• %2").arg(AccountLabels::typeLabel(a.type), a.accountNumberDisplay);
+    m_state->setText(m_institutionName + QStringLiteral(" · ") + m_subtitleRest);
+    m_fields->clear();
+    auto add = [this](const QString &label, const QVariant &value) {
+        QString tooltip;
+        const QString text = valueText(value, &tooltip);
+        if (text.isEmpty())
+            return;
+        auto *item = new QTreeWidgetItem(m_fields, {label, text});
+        item->setToolTip(1, tooltip);
+    };
+    add(tr("Account ID"), a.id);
+    add(tr("Name"), a.name);
+    add(tr("Nickname"), a.nickname);
+    add(tr("Number"), QStringLiteral("•••• ") + a.accountNumberDisplay);
+    add(tr("Type"), AccountLabels::typeLabel(a.type));
+    add(tr("Status"), a.status);
+    if (a.aggregationStatusCode) {
+        QString code = QString::number(*a.aggregationStatusCode);
+        if (const auto entry = ErrorCatalog::lookupAggregation(*a.aggregationStatusCode))
+            code += QStringLiteral(" — ") + entry->meaning + QLatin1Char(' ') + entry->advice;
+        else if (*a.aggregationStatusCode == 0)
+            code += tr(" — last aggregation succeeded");
+        add(tr("Aggregation status"), code);
+    }
+    if (a.balance)
+        add(tr("Balance"), QVariant::fromValue(*a.balance));
+    add(tr("Currency"), a.currency);
+    add(tr("Balance date"), a.balanceDate);
+    add(tr("Last successful aggregation"), a.aggregationSuccessDate);
+    add(tr("Last aggregation attempt"), a.aggregationAttemptDate);
+    add(tr("Created"), a.createdDate);
+    add(tr("Last updated"), a.lastUpdatedDate);
+    add(tr("Linked"), a.linkedAccountDate);
+    add(tr("Last transaction"), a.lastTransactionDate);
+    add(tr("Oldest transaction"), a.oldestTransactionDate);
+    add(tr("Authorization start"), a.authorizationStartDate);
+    add(tr("Authorization end"), a.authorizationEndDate);
+    if (a.authorizationExpires)
+        add(tr("Authorization expires"), true);
+    add(tr("Market segment"), a.marketSegment);
+    add(tr("Institution ID"), a.institutionId);
+    add(tr("Institution login ID"), a.institutionLoginId);
+    add(tr("Customer ID"), a.customerId);
+    add(tr("Parent account"), a.parentAccountId);
+    for (const AccountField &field : a.detail)
+        add(AccountLabels::fieldLabel(field.key), field.value);
+    m_fields->resizeColumnToContents(0);
+
+    m_positions->setRowCount(int(a.positions.size()));
+    for (int row = 0; row < a.positions.size(); ++row) {
+        const Position &p = a.positions[row];
+        const QStringList cells = {p.symbol, p.securityName, p.units ? QLocale().toString(*p.units, 'g', 12) : QString(),
+                                   p.currentPrice ? p.currentPrice->toDisplayString() : QString(),
+                                   p.marketValue ? p.marketValue->toDisplayString() : QString(),
+                                   p.costBasis ? p.costBasis->toDisplayString() : QString()};
+        for (int column = 0; column < cells.size(); ++column) {
+            auto *item = new QTableWidgetItem(cells[column]);
+            if (column >= 2)
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            m_positions->setItem(row, column, item);
+        }
+    }
+    m_positions->resizeColumnsToContents();
+    m_positions->setVisible(!a.positions.isEmpty());
+    m_positionsLabel->setVisible(!a.positions.isEmpty());
+}
+
+QString AccountDetailsPanel::copySelection() const
+{
+    QStringList lines;
+    const QList<QTreeWidgetItem *> selected = m_fields->selectedItems();
+    for (int i = 0; i < m_fields->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *item = m_fields->topLevelItem(i);
+        if (selected.contains(item))
+            lines.append(item->text(0) + QStringLiteral(": ") + item->text(1));
+    }
+    return lines.join(QLatin1Char('\n'));
+}

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "net/jobs/GetCustomerAccountJob.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class QLabel;
+class QStackedWidget;
+class QTableWidget;
+class QTreeWidget;
+class GetCustomerAccountJob;
+class Session;
+struct Account;
+
+// The selected account in full (GetCustomerAccount v2): every field, the type-specific detail in
+// readable labels, and investment positions in their own table. Dates show local time with UTC
+// on hover; rows are selectable and Ctrl+C copies them.
+class AccountDetailsPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit AccountDetailsPanel(Session *session, QWidget *parent = nullptr);
+
+    void showAccount(const QString &customerId, const QString &accountId, const QString &institutionName);
+    void clear();
+    // The institution's name arrived after the account was shown.
+    void setInstitutionName(const QString &name);
+    QTreeWidget *fields() const { return m_fields; }
+    QTableWidget *positions() const { return m_positions; }
+    QString copySelection() const;
+
+signals:
+    void loaded();
+
+private:
+    void present(const Account &account);
+
+    Session *m_session;
+    QString m_institutionName;
+    QString m_subtitleRest; // type and number, after the institution's name
+    QPointer<GetCustomerAccountJob> m_job;
+    QLabel *m_title;
+    QLabel *m_state;
+    QTreeWidget *m_fields;
+    QTableWidget *m_positions;
+    QLabel *m_positionsLabel;
+};

@@ -1,0 +1,453 @@
+#include "AccountTreeModel.h"
+
+#include "AccountLabels.h"
+#include "core/ErrorCatalog.h"
+
+#include <QBrush>
+#include <QFont>
+#include <QPalette>
+
+AccountTreeModel::AccountTreeModel(QObject *parent)
+    : QAbstractItemModel(parent)
+{
+}
+
+AccountTreeModel::~AccountTreeModel() = default;
+
+AccountTreeModel::AccountRow AccountTreeModel::makeRow(Account account) const
+{
+    AccountRow row;
+    row.filterText = (account.name + QLatin1Char(' ') + account.nickname + QLatin1Char(' ')
+                      + account.accountNumberDisplay + QLatin1Char(' ') + account.type + QLatin1Char(' ')
+                      + AccountLabels::typeLabel(account.type) + QLatin1Char(' ')
+                      + institutionName(account.institutionId))
+                         .toLower();
+    row.account = std::move(account);
+    return row;
+}
+
+void AccountTreeModel::refreshLoginSummary(LoginNode &node)
+{
+    node.worstCode = 0;
+    node.lastSuccess = {};
+    for (const AccountRow &row : node.rows) {
+        if (node.worstCode == 0 && row.account.hasAggregationError())
+            node.worstCode = *row.account.aggregationStatusCode;
+        const QDateTime &success = row.account.aggregationSuccessDate;
+        if (success.isValid() && (!node.lastSuccess.isValid() || success > node.lastSuccess))
+            node.lastSuccess = success;
+    }
+    node.filterText = (institutionName(node.login.institutionId) + QLatin1Char(' ') + node.login.id).toLower();
+}
+
+void AccountTreeModel::renumber()
+{
+    for (size_t i = 0; i < m_logins.size(); ++i)
+        m_logins[i]->row = int(i);
+}
+
+void AccountTreeModel::reindex()
+{
+    m_loginById.clear();
+    m_accountCount = 0;
+    for (const auto &node : m_logins) {
+        m_loginById.insert(node->login.id, node.get());
+        m_accountCount += int(node->rows.size());
+    }
+}
+
+void AccountTreeModel::setLogins(QList<InstitutionLogin> logins)
+{
+    beginResetModel();
+    m_logins.clear();
+    m_logins.reserve(logins.size());
+    for (InstitutionLogin &login : logins) {
+        auto node = std::make_unique<LoginNode>();
+        node->rows.reserve(login.accounts.size());
+        for (Account &account : login.accounts)
+            node->rows.push_back(makeRow(std::move(account)));
+        login.accounts.clear();
+        node->login = std::move(login);
+        refreshLoginSummary(*node);
+        m_logins.push_back(std::move(node));
+    }
+    renumber();
+    reindex();
+    endResetModel();
+}
+
+void AccountTreeModel::mergeAccounts(const QList<Account> &accounts, const QString &loginId)
+{
+    QHash<QString, QList<Account>> fresh;
+    QStringList loginOrder;
+    for (const Account &account : accounts) {
+        if (!loginId.isEmpty() && account.institutionLoginId != loginId)
+            continue;
+        if (!fresh.contains(account.institutionLoginId))
+            loginOrder.append(account.institutionLoginId);
+        fresh[account.institutionLoginId].append(account);
+    }
+    // Logins in scope that came back empty are gone.
+    for (int row = int(m_logins.size()) - 1; row >= 0; --row) {
+        const QString &id = m_logins[size_t(row)]->login.id;
+        if ((loginId.isEmpty() || id == loginId) && !fresh.contains(id))
+            removeLoginAt(row);
+    }
+    for (const QString &id : loginOrder) {
+        const QList<Account> &incoming = fresh[id];
+        LoginNode *node = m_loginById.value(id);
+        if (!node) {
+            const int row = int(m_logins.size());
+            beginInsertRows({}, row, row);
+            auto created = std::make_unique<LoginNode>();
+            created->login.id = id;
+            created->login.institutionId = incoming.first().institutionId;
+            for (const Account &account : incoming)
+                created->rows.push_back(makeRow(account));
+            refreshLoginSummary(*created);
+            m_logins.push_back(std::move(created));
+            renumber();
+            reindex();
+            endInsertRows();
+            continue;
+        }
+        const QModelIndex parent = createIndex(node->row, 0, nullptr);
+        QHash<QString, const Account *> byId;
+        for (const Account &account : incoming)
+            byId.insert(account.id, &account);
+        for (int r = int(node->rows.size()) - 1; r >= 0; --r) {
+            if (!byId.contains(node->rows[size_t(r)].account.id)) {
+                beginRemoveRows(parent, r, r);
+                node->rows.erase(node->rows.begin() + r);
+                endRemoveRows();
+            }
+        }
+        QSet<QString> present;
+        for (size_t r = 0; r < node->rows.size(); ++r) {
+            AccountRow &row = node->rows[r];
+            present.insert(row.account.id);
+            const QString busy = row.busy;
+            row = makeRow(*byId.value(row.account.id));
+            row.busy = busy;
+        }
+        if (!node->rows.empty())
+            emit dataChanged(index(0, 0, parent), index(int(node->rows.size()) - 1, ColumnCount - 1, parent));
+        QList<const Account *> added;
+        for (const Account &account : incoming)
+            if (!present.contains(account.id))
+                added.append(&account);
+        if (!added.isEmpty()) {
+            const int first = int(node->rows.size());
+            beginInsertRows(parent, first, first + int(added.size()) - 1);
+            for (const Account *account : added)
+                node->rows.push_back(makeRow(*account));
+            endInsertRows();
+        }
+        refreshLoginSummary(*node);
+        emit dataChanged(index(node->row, 0), index(node->row, ColumnCount - 1));
+    }
+    reindex();
+}
+
+void AccountTreeModel::removeLoginAt(int row)
+{
+    beginRemoveRows({}, row, row);
+    m_logins.erase(m_logins.begin() + row);
+    renumber();
+    reindex();
+    endRemoveRows();
+}
+
+void AccountTreeModel::removeLogin(const QString &loginId)
+{
+    if (LoginNode *node = m_loginById.value(loginId))
+        removeLoginAt(node->row);
+}
+
+void AccountTreeModel::removeAccount(const QString &accountId)
+{
+    const QModelIndex found = indexOfAccount(accountId);
+    if (!found.isValid())
+        return;
+    LoginNode *node = nodeOf(found);
+    if (node->rows.size() == 1) { // the login's last account: the login goes with it
+        removeLoginAt(node->row);
+        return;
+    }
+    beginRemoveRows(found.parent(), found.row(), found.row());
+    node->rows.erase(node->rows.begin() + found.row());
+    endRemoveRows();
+    refreshLoginSummary(*node);
+    reindex();
+    emit dataChanged(index(node->row, 0), index(node->row, ColumnCount - 1));
+}
+
+void AccountTreeModel::setInstitutionName(const QString &institutionId, const QString &name)
+{
+    m_institutionNames.insert(institutionId, name);
+    for (const auto &node : m_logins) {
+        if (node->login.institutionId != institutionId)
+            continue;
+        for (AccountRow &row : node->rows) {
+            const QString busy = row.busy;
+            row = makeRow(std::move(row.account));
+            row.busy = busy;
+        }
+        refreshLoginSummary(*node);
+        emit dataChanged(index(node->row, 0), index(node->row, ColumnCount - 1));
+    }
+}
+
+void AccountTreeModel::setBusy(const QSet<QString> &accountIds, const QString &label)
+{
+    for (const auto &node : m_logins) {
+        for (size_t r = 0; r < node->rows.size(); ++r) {
+            AccountRow &row = node->rows[r];
+            if (!accountIds.contains(row.account.id))
+                continue;
+            row.busy = label;
+            const QModelIndex parent = createIndex(node->row, 0, nullptr);
+            emit dataChanged(index(int(r), 0, parent), index(int(r), ColumnCount - 1, parent));
+        }
+    }
+}
+
+QString AccountTreeModel::institutionName(const QString &institutionId) const
+{
+    return m_institutionNames.value(institutionId, tr("Institution %1").arg(institutionId));
+}
+
+AccountTreeModel::LoginNode *AccountTreeModel::nodeOf(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return nullptr;
+    if (auto *parentNode = static_cast<LoginNode *>(index.internalPointer()))
+        return parentNode;
+    return m_logins[size_t(index.row())].get();
+}
+
+const Account *AccountTreeModel::account(const QModelIndex &index) const
+{
+    if (!index.isValid() || !index.internalPointer())
+        return nullptr;
+    return &static_cast<LoginNode *>(index.internalPointer())->rows[size_t(index.row())].account;
+}
+
+const InstitutionLogin *AccountTreeModel::login(const QModelIndex &index) const
+{
+    const LoginNode *node = nodeOf(index);
+    return node ? &node->login : nullptr;
+}
+
+QModelIndex AccountTreeModel::indexOfLogin(const QString &loginId) const
+{
+    const LoginNode *node = m_loginById.value(loginId);
+    return node ? createIndex(node->row, 0, nullptr) : QModelIndex();
+}
+
+QModelIndex AccountTreeModel::indexOfAccount(const QString &accountId) const
+{
+    for (const auto &node : m_logins) {
+        for (size_t r = 0; r < node->rows.size(); ++r) {
+            if (node->rows[r].account.id == accountId)
+                return createIndex(int(r), 0, node.get());
+        }
+    }
+    return {};
+}
+
+const QString &AccountTreeModel::filterText(int row, const QModelIndex &parent) const
+{
+    if (!parent.isValid())
+        return m_logins[size_t(row)]->filterText;
+    return m_logins[size_t(parent.row())]->rows[size_t(row)].filterText;
+}
+
+QModelIndex AccountTreeModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (row < 0 || column < 0 || column >= ColumnCount)
+        return {};
+    if (!parent.isValid())
+        return size_t(row) < m_logins.size() ? createIndex(row, column, nullptr) : QModelIndex();
+    if (parent.internalPointer() || parent.column() != 0)
+        return {}; // accounts have no children; only column 0 of a login has
+    LoginNode *node = m_logins[size_t(parent.row())].get();
+    return size_t(row) < node->rows.size() ? createIndex(row, column, node) : QModelIndex();
+}
+
+QModelIndex AccountTreeModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid() || !child.internalPointer())
+        return {};
+    return createIndex(static_cast<LoginNode *>(child.internalPointer())->row, 0, nullptr);
+}
+
+int AccountTreeModel::rowCount(const QModelIndex &parent) const
+{
+    if (!parent.isValid())
+        return int(m_logins.size());
+    if (parent.internalPointer() || parent.column() != 0)
+        return 0;
+    return int(m_logins[size_t(parent.row())]->rows.size());
+}
+
+int AccountTreeModel::columnCount(const QModelIndex &) const
+{
+    return ColumnCount;
+}
+
+QVariant AccountTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case NameColumn:
+        return tr("Institution / account");
+    case NumberColumn:
+        return tr("Login / number");
+    case TypeColumn:
+        return tr("Type");
+    case StatusColumn:
+        return tr("Status");
+    case BalanceColumn:
+        return tr("Balance");
+    case DateColumn:
+        return tr("Balance date / last aggregation");
+    }
+    return {};
+}
+
+QVariant AccountTreeModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid())
+        return {};
+    if (auto *node = static_cast<LoginNode *>(index.internalPointer()))
+        return accountData(*node, node->rows[size_t(index.row())], index.column(), role);
+    return loginData(*m_logins[size_t(index.row())], index.column(), role);
+}
+
+QVariant AccountTreeModel::loginData(const LoginNode &node, int column, int role) const
+{
+    switch (role) {
+    case LoginIdRole:
+        return node.login.id;
+    case InstitutionIdRole:
+        return node.login.institutionId;
+    case IsLoginRole:
+        return true;
+    case NeedsCustomerFixRole:
+        return ErrorCatalog::isCustomerFixable(node.worstCode);
+    case Qt::FontRole: {
+        QFont font;
+        font.setBold(true);
+        return font;
+    }
+    case Qt::ToolTipRole:
+        if (column == DateColumn)
+            return AccountLabels::utcTooltip(node.lastSuccess);
+        if (column == StatusColumn && node.worstCode) {
+            if (const auto entry = ErrorCatalog::lookupAggregation(node.worstCode))
+                return entry->meaning + QLatin1Char(' ') + entry->advice;
+        }
+        return {};
+    case Qt::ForegroundRole:
+        return column == StatusColumn && node.worstCode ? QVariant(QBrush(QColor(0xb0, 0x20, 0x20))) : QVariant();
+    case Qt::DisplayRole:
+    case SortRole:
+        break;
+    default:
+        return {};
+    }
+    switch (column) {
+    case NameColumn:
+        return institutionName(node.login.institutionId);
+    case NumberColumn:
+        return role == SortRole ? QVariant(node.login.id) : QVariant(tr("Login %1").arg(node.login.id));
+    case TypeColumn:
+        return role == SortRole ? QVariant(int(node.rows.size()))
+                                : QVariant(tr("%n account(s)", nullptr, int(node.rows.size())));
+    case StatusColumn:
+        if (role == SortRole)
+            return node.worstCode;
+        if (!node.worstCode)
+            return tr("OK");
+        return ErrorCatalog::isCustomerFixable(node.worstCode) ? tr("Error %1 — customer must fix").arg(node.worstCode)
+                                                                : tr("Error %1").arg(node.worstCode);
+    case BalanceColumn:
+        return role == SortRole ? QVariant(qlonglong(0)) : QVariant();
+    case DateColumn:
+        return role == SortRole ? QVariant(node.lastSuccess) : QVariant(AccountLabels::localDate(node.lastSuccess));
+    }
+    return {};
+}
+
+QVariant AccountTreeModel::accountData(const LoginNode &node, const AccountRow &row, int column, int role) const
+{
+    const Account &a = row.account;
+    switch (role) {
+    case AccountIdRole:
+        return a.id;
+    case LoginIdRole:
+        return node.login.id;
+    case InstitutionIdRole:
+        return a.institutionId;
+    case IsLoginRole:
+        return false;
+    case NeedsCustomerFixRole:
+        return ErrorCatalog::isCustomerFixable(a.aggregationStatusCode.value_or(0));
+    case Qt::TextAlignmentRole:
+        return column == BalanceColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+    case Qt::FontRole:
+        if (!row.busy.isEmpty() && column == StatusColumn) {
+            QFont font;
+            font.setItalic(true);
+            return font;
+        }
+        return {};
+    case Qt::ForegroundRole:
+        if (column == StatusColumn && row.busy.isEmpty() && a.hasAggregationError())
+            return QBrush(QColor(0xb0, 0x20, 0x20));
+        if (column == BalanceColumn && a.balance && a.balance->minorUnits() < 0)
+            return QBrush(QColor(0x8a, 0x1c, 0x1c));
+        return {};
+    case Qt::ToolTipRole:
+        if (column == DateColumn)
+            return AccountLabels::utcTooltip(a.balanceDate);
+        if (column == StatusColumn && a.hasAggregationError()) {
+            if (const auto entry = ErrorCatalog::lookupAggregation(*a.aggregationStatusCode))
+                return entry->meaning + QLatin1Char(' ') + entry->advice;
+        }
+        return {};
+    case Qt::DisplayRole:
+    case SortRole:
+        break;
+    default:
+        return {};
+    }
+    switch (column) {
+    case NameColumn:
+        return a.nickname.isEmpty() ? a.name : tr("%1 (%2)").arg(a.name, a.nickname);
+    case NumberColumn:
+        return role == SortRole ? QVariant(a.accountNumberDisplay)
+                                : QVariant(QStringLiteral("•••• ") + a.accountNumberDisplay);
+    case TypeColumn:
+        return AccountLabels::typeLabel(a.type);
+    case StatusColumn:
+        if (role == SortRole)
+            return a.aggregationStatusCode.value_or(0);
+        if (!row.busy.isEmpty())
+            return row.busy;
+        if (!a.hasAggregationError())
+            return a.status;
+        return ErrorCatalog::isCustomerFixable(*a.aggregationStatusCode)
+                   ? tr("%1 · error %2 — customer must fix").arg(a.status).arg(*a.aggregationStatusCode)
+                   : tr("%1 · error %2").arg(a.status).arg(*a.aggregationStatusCode);
+    case BalanceColumn:
+        if (role == SortRole)
+            return a.balance ? QVariant(qlonglong(a.balance->minorUnits())) : QVariant(std::numeric_limits<qlonglong>::min());
+        return a.balance ? a.balance->toDisplayString() : QString();
+    case DateColumn:
+        return role == SortRole ? QVariant(a.balanceDate) : QVariant(AccountLabels::localDate(a.balanceDate));
+    }
+    return {};
+}

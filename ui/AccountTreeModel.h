@@ -1,0 +1,92 @@
+#pragma once
+
+#include "core/InstitutionLogin.h"
+
+#include <QAbstractItemModel>
+#include <QHash>
+#include <QSet>
+
+#include <memory>
+#include <vector>
+
+// Institution logins (top level) and their accounts (children), hand-written for a
+// 10,000-account customer: rows are plain structs, sort keys and filter text are computed once.
+// Partial updates (one login's accounts, one removed account) keep every other row, its
+// selection and the scroll position.
+class AccountTreeModel : public QAbstractItemModel
+{
+    Q_OBJECT
+public:
+    enum Column { NameColumn, NumberColumn, TypeColumn, StatusColumn, BalanceColumn, DateColumn, ColumnCount };
+    enum Role {
+        SortRole = Qt::UserRole + 1, // money as minor units, dates as QDateTime
+        AccountIdRole,
+        LoginIdRole,
+        InstitutionIdRole,
+        IsLoginRole,
+        NeedsCustomerFixRole, // the aggregation code is one the customer fixes through Connect
+    };
+
+    explicit AccountTreeModel(QObject *parent = nullptr);
+    ~AccountTreeModel() override;
+
+    // Replaces everything.
+    void setLogins(QList<InstitutionLogin> logins);
+    // Merges fresh accounts: for one login when loginId is set, else for the whole customer.
+    // Accounts are matched by id: changed rows update in place, gone rows are removed, new rows
+    // are appended, and logins with no accounts left are removed.
+    void mergeAccounts(const QList<Account> &accounts, const QString &loginId = {});
+    void removeAccount(const QString &accountId);
+    void removeLogin(const QString &loginId);
+    void setInstitutionName(const QString &institutionId, const QString &name);
+    // Marks rows as being refreshed or deleted ("" clears).
+    void setBusy(const QSet<QString> &accountIds, const QString &label);
+
+    int accountCount() const { return m_accountCount; }
+    int loginCount() const { return int(m_logins.size()); }
+    const Account *account(const QModelIndex &index) const;
+    const InstitutionLogin *login(const QModelIndex &index) const; // for a login or one of its accounts
+    QString institutionName(const QString &institutionId) const;
+    QModelIndex indexOfLogin(const QString &loginId) const;
+    QModelIndex indexOfAccount(const QString &accountId) const;
+    // The lower-cased text a filter matches: name, nickname, number, type, institution.
+    const QString &filterText(int row, const QModelIndex &parent) const;
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    struct AccountRow
+    {
+        Account account;
+        QString filterText;
+        QString busy;
+    };
+    struct LoginNode
+    {
+        InstitutionLogin login; // accounts are kept in rows, not here
+        std::vector<AccountRow> rows;
+        QString filterText;
+        int worstCode = 0;
+        QDateTime lastSuccess;
+        int row = 0;
+    };
+
+    QVariant loginData(const LoginNode &node, int column, int role) const;
+    QVariant accountData(const LoginNode &node, const AccountRow &row, int column, int role) const;
+    AccountRow makeRow(Account account) const;
+    void refreshLoginSummary(LoginNode &node);
+    void renumber();
+    void reindex();
+    void removeLoginAt(int row);
+    LoginNode *nodeOf(const QModelIndex &index) const;
+
+    std::vector<std::unique_ptr<LoginNode>> m_logins;
+    QHash<QString, QString> m_institutionNames;
+    QHash<QString, LoginNode *> m_loginById;
+    int m_accountCount = 0;
+};

@@ -1,0 +1,94 @@
+#include "ConfirmActionDialog.h"
+
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QStyle>
+#include <QVBoxLayout>
+
+ConfirmActionDialog::ConfirmActionDialog(const ConfirmationRequest &request, QWidget *parent)
+    : QDialog(parent)
+    , m_request(request)
+    , m_confirm(new QPushButton(request.confirmLabel))
+    , m_cancel(new QPushButton(tr("Cancel")))
+{
+    setWindowTitle(request.title);
+    setWindowModality(Qt::WindowModal);
+    auto *layout = new QVBoxLayout(this);
+
+    auto *top = new QHBoxLayout;
+    auto *icon = new QLabel;
+    icon->setPixmap(style()->standardIcon(request.destructive ? QStyle::SP_MessageBoxWarning
+                                                              : QStyle::SP_MessageBoxQuestion)
+                        .pixmap(40, 40));
+    icon->setAlignment(Qt::AlignTop);
+    top->addWidget(icon);
+    auto *texts = new QVBoxLayout;
+    auto *subject = new QLabel(QStringLiteral("<b>%1</b>").arg(request.subject.toHtmlEscaped()));
+    subject->setWordWrap(true);
+    subject->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    texts->addWidget(subject);
+    auto *consequence = new QLabel(request.consequence);
+    consequence->setWordWrap(true);
+    texts->addWidget(consequence);
+    top->addLayout(texts, 1);
+    layout->addLayout(top);
+
+    if (!request.affected.isEmpty()) {
+        auto *label = new QLabel(tr("Affected accounts (%1):").arg(request.affected.size()));
+        auto *list = new QListWidget;
+        list->addItems(request.affected);
+        list->setAccessibleName(tr("Affected accounts"));
+        list->setFocusPolicy(Qt::NoFocus);
+        list->setMaximumHeight(qMin(240, 24 + 20 * int(request.affected.size())));
+        label->setBuddy(list);
+        layout->addWidget(label);
+        layout->addWidget(list);
+    }
+    if (!request.typedConfirmation.isEmpty()) {
+        auto *label = new QLabel(request.typedPrompt);
+        m_typed = new QLineEdit;
+        m_typed->setAccessibleName(request.typedPrompt);
+        label->setBuddy(m_typed);
+        layout->addWidget(label);
+        layout->addWidget(m_typed);
+        connect(m_typed, &QLineEdit::textChanged, this, &ConfirmActionDialog::updateConfirmEnabled);
+    }
+
+    auto *buttons = new QDialogButtonBox;
+    buttons->addButton(m_confirm, QDialogButtonBox::AcceptRole);
+    buttons->addButton(m_cancel, QDialogButtonBox::RejectRole);
+    m_confirm->setAutoDefault(false);
+    m_cancel->setDefault(true); // Enter alone never confirms
+    m_confirm->setAccessibleName(request.confirmLabel);
+    if (request.destructive)
+        m_confirm->setIcon(style()->standardIcon(QStyle::SP_TrashIcon));
+    layout->addWidget(buttons);
+    // One click confirms once: the button goes dead before the dialog closes.
+    connect(m_confirm, &QPushButton::clicked, this, [this] {
+        m_confirm->setEnabled(false);
+        accept();
+    });
+    connect(m_cancel, &QPushButton::clicked, this, &QDialog::reject);
+    updateConfirmEnabled();
+    if (m_typed)
+        m_typed->setFocus();
+    else
+        m_cancel->setFocus();
+}
+
+void ConfirmActionDialog::updateConfirmEnabled()
+{
+    m_confirm->setEnabled(!m_typed || m_typed->text().trimmed() == m_request.typedConfirmation);
+}
+
+void DialogPrompter::ask(QWidget *parent, const ConfirmationRequest &request, Answer answer)
+{
+    auto *dialog = new ConfirmActionDialog(request, parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    QObject::connect(dialog, &QDialog::finished, dialog,
+                     [answer](int result) { answer(result == QDialog::Accepted); });
+    dialog->open();
+}

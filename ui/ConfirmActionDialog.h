@@ -1,0 +1,31 @@
+#pragma once
+
+#include "ConfirmationPrompter.h"
+
+#include <QDialog>
+
+class QLineEdit;
+class QPushButton;
+
+// Confirms a refresh or a delete: names the customer, the login or account and the institution,
+// says what will happen, lists every affected account, and names the action on its button.
+// Cancel is the default button and Escape cancels; where the request asks for it, the agent
+// must type the login id (or the account's last four digits) before the button enables.
+class ConfirmActionDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit ConfirmActionDialog(const ConfirmationRequest &request, QWidget *parent = nullptr);
+
+    QPushButton *confirmButton() const { return m_confirm; }
+    QPushButton *cancelButton() const { return m_cancel; }
+    QLineEdit *typedField() const { return m_typed; }
+
+private:
+    void updateConfirmEnabled();
+
+    ConfirmationRequest m_request;
+    QPushButton *m_confirm;
+    QPushButton *m_cancel;
+    QLineEdit *m_typed = nullptr;
+};

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+class QWidget;
+
+// What a confirmation shows: who and what is affected, what will happen, and the words on the
+// confirming button. Built by a command; shown by a ConfirmationPrompter.
+struct ConfirmationRequest
+{
+    QString title;           // window title: "Delete access to an institution login"
+    QString subject;         // "Avery Johnson (1005061234) · FinBank · login 1007302745"
+    QString consequence;     // what happens, in plain words
+    QStringList affected;    // one line per affected account
+    QString confirmLabel;    // "Delete access to 4 accounts"
+    QString typedConfirmation; // text the agent must type before confirming; empty: none
+    QString typedPrompt;     // "Type the login ID 1007302745 to confirm:"
+    bool destructive = false;
+};
+
+// The seam between commands and dialogs (as KeePassXC's message-box facade): the console asks
+// through it, and tests pre-answer it instead of hunting for message boxes.
+class ConfirmationPrompter
+{
+public:
+    using Answer = std::function<void(bool confirmed)>;
+    virtual ~ConfirmationPrompter() = default;
+    // Asks without blocking; `answer` is called once the person decided.
+    virtual void ask(QWidget *parent, const ConfirmationRequest &request, Answer answer) = 0;
+};
+
+// The real one: a window-modal ConfirmActionDialog opened with open(), never exec().
+class DialogPrompter : public ConfirmationPrompter
+{
+public:
+    void ask(QWidget *parent, const ConfirmationRequest &request, Answer answer) override;
+};

@@ -1,0 +1,447 @@
+#include "CustomerTab.h"
+
+#include "AccountDetailsPanel.h"
+#include "AccountFilterProxy.h"
+#include "AccountLabels.h"
+#include "AccountTreeModel.h"
+#include "InstitutionAccountsDialog.h"
+#include "UiLog.h"
+#include "commands/DeleteAccessCommand.h"
+#include "commands/RefreshCommand.h"
+#include "core/RecentCustomers.h"
+#include "net/InstitutionDirectory.h"
+#include "net/jobs/GetCustomerAccountsByInstitutionJob.h"
+#include "net/jobs/GetCustomerAccountsByInstitutionLoginJob.h"
+#include "net/jobs/GetCustomerAccountsJob.h"
+#include "net/jobs/GetCustomerJob.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPushButton>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace {
+const QString kHeaderKey = QStringLiteral("view/accountsHeader");
+constexpr int kExpandAllUpTo = 100; // accounts; larger customers start collapsed
+} // namespace
+
+CustomerTab::CustomerTab(const Services &services, const QString &customerId, QWidget *parent)
+    : QWidget(parent)
+    , m_services(services)
+    , m_model(new AccountTreeModel(this))
+    , m_proxy(new AccountFilterProxy(m_model, this))
+{
+    m_context.session = services.session;
+    m_context.customerId = customerId;
+    m_context.model = m_model;
+    m_context.prompter = services.prompter;
+    m_context.window = this;
+    m_context.refreshUsesV2 = services.refreshUsesV2;
+    buildUi();
+    connect(services.institutions, &InstitutionDirectory::resolved, this,
+            [this](const QString &id, const Institution &institution) {
+                m_model->setInstitutionName(id, institution.bestName());
+                if (m_view->currentIndex().data(AccountTreeModel::InstitutionIdRole).toString() == id)
+                    m_details->setInstitutionName(institution.bestName());
+            });
+}
+
+CustomerTab::~CustomerTab()
+{
+    saveHeader();
+}
+
+void CustomerTab::buildUi()
+{
+    auto *layout = new QVBoxLayout(this);
+    m_header = new QLabel(tr("Customer %1").arg(m_context.customerId));
+    QFont headerFont = m_header->font();
+    headerFont.setBold(true);
+    headerFont.setPointSizeF(headerFont.pointSizeF() * 1.2);
+    m_header->setFont(headerFont);
+    m_header->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_header);
+
+    auto *filters = new QHBoxLayout;
+    m_filter = new QLineEdit;
+    m_filter->setPlaceholderText(tr("Filter by account name, number, type or institution"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setAccessibleName(tr("Filter accounts"));
+    auto *filterLabel = new QLabel(tr("F&ilter:"));
+    filterLabel->setBuddy(m_filter);
+    m_status = new QComboBox;
+    m_status->setAccessibleName(tr("Account status"));
+    m_status->addItem(tr("Any status"), QString());
+    m_status->addItem(tr("Active"), QStringLiteral("active"));
+    m_status->addItem(tr("Pending"), QStringLiteral("pending"));
+    auto *statusLabel = new QLabel(tr("&Status:"));
+    statusLabel->setBuddy(m_status);
+    m_type = new QComboBox;
+    m_type->setAccessibleName(tr("Account type"));
+    // "ava" is the service's own filter; the others filter the loaded rows.
+    m_type->addItem(tr("Any type"), QString());
+    m_type->addItem(tr("Deposit accounts (from the service)"), QStringLiteral("ava"));
+    for (const char *type : {"checking", "savings", "moneyMarket", "cd", "creditCard", "lineOfCredit", "mortgage",
+                             "loan", "investment", "roth", "401k"})
+        m_type->addItem(AccountLabels::typeLabel(QLatin1String(type)), QLatin1String(type));
+    auto *typeLabel = new QLabel(tr("T&ype:"));
+    typeLabel->setBuddy(m_type);
+    filters->addWidget(filterLabel);
+    filters->addWidget(m_filter, 1);
+    filters->addWidget(statusLabel);
+    filters->addWidget(m_status);
+    filters->addWidget(typeLabel);
+    filters->addWidget(m_type);
+    layout->addLayout(filters);
+
+    m_activity = new QWidget;
+    auto *activity = new QHBoxLayout(m_activity);
+    activity->setContentsMargins(0, 0, 0, 0);
+    m_activityLabel = new QLabel;
+    m_stop = new QPushButton(tr("Stop &waiting"));
+    m_stop->setToolTip(tr("Stop waiting for the answer. The operation may still complete at the bank."));
+    activity->addWidget(m_activityLabel, 1);
+    activity->addWidget(m_stop);
+    m_activity->hide();
+    layout->addWidget(m_activity);
+    m_outcome = new QLabel;
+    m_outcome->setWordWrap(true);
+    m_outcome->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_outcome->hide();
+    layout->addWidget(m_outcome);
+
+    auto *splitter = new QSplitter;
+    m_stack = new QStackedWidget;
+    auto *messagePage = new QWidget;
+    auto *messageLayout = new QVBoxLayout(messagePage);
+    m_stateLabel = new QLabel;
+    m_stateLabel->setWordWrap(true);
+    m_stateLabel->setAlignment(Qt::AlignCenter);
+    m_stateLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_retry = new QPushButton(tr("&Try again"));
+    messageLayout->addStretch();
+    messageLayout->addWidget(m_stateLabel);
+    messageLayout->addWidget(m_retry, 0, Qt::AlignCenter);
+    messageLayout->addStretch();
+    m_view = new QTreeView;
+    m_view->setModel(m_proxy);
+    m_view->setAccessibleName(tr("Accounts by institution login"));
+    m_view->setUniformRowHeights(true);
+    m_view->setAlternatingRowColors(true);
+    m_view->setSortingEnabled(true);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_view->header()->setSectionsMovable(true);
+    m_view->sortByColumn(AccountTreeModel::NameColumn, Qt::AscendingOrder);
+    // Widths that fit the sandbox's data at a normal font; the agent's own are restored over them.
+    const int widths[] = {300, 140, 120, 200, 120, 170};
+    for (int column = 0; column < AccountTreeModel::ColumnCount; ++column)
+        m_view->header()->resizeSection(column, widths[column]);
+    restoreHeader();
+    m_stack->addWidget(messagePage);
+    m_stack->addWidget(m_view);
+    splitter->addWidget(m_stack);
+    m_details = new AccountDetailsPanel(m_services.session);
+    splitter->addWidget(m_details);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    layout->addWidget(splitter, 1);
+
+    setTabOrder(m_filter, m_status);
+    setTabOrder(m_status, m_type);
+    setTabOrder(m_type, m_view);
+    setTabOrder(m_view, m_details);
+
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &AccountFilterProxy::setFilterText);
+    connect(m_status, &QComboBox::currentIndexChanged, this, [this] { load(); });
+    connect(m_type, &QComboBox::currentIndexChanged, this, [this] {
+        const QString type = m_type->currentData().toString();
+        const bool fromService = type == QLatin1String("ava");
+        m_proxy->setAccountType(fromService ? QString() : type);
+        if (fromService != m_serviceTypeFilter)
+            load(); // the service's answer itself changes
+    });
+    connect(m_retry, &QPushButton::clicked, this, &CustomerTab::load);
+    connect(m_stop, &QPushButton::clicked, this, [this] {
+        if (m_command)
+            m_command->stopWaiting();
+    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &CustomerTab::onSelectionChanged);
+    connect(m_view, &QTreeView::customContextMenuRequested, this, &CustomerTab::contextMenu);
+    auto save = [this] { saveHeader(); };
+    connect(m_view->header(), &QHeaderView::sectionMoved, this, save);
+    connect(m_view->header(), &QHeaderView::sortIndicatorChanged, this, save);
+    connect(m_view->header(), &QHeaderView::sectionResized, this, save);
+}
+
+QString CustomerTab::title() const
+{
+    return m_context.customerName.isEmpty() ? m_context.customerId : m_context.customerName;
+}
+
+QString CustomerTab::message() const
+{
+    if (m_stack->currentIndex() == 0)
+        return m_stateLabel->text();
+    return m_outcome->isHidden() ? QString() : m_outcome->text();
+}
+
+void CustomerTab::showMessage(const QString &text, bool offerRetry)
+{
+    m_stateLabel->setText(text);
+    m_retry->setVisible(offerRetry);
+    m_stack->setCurrentIndex(0);
+}
+
+void CustomerTab::showOutcome(const QString &text, bool ok)
+{
+    m_outcome->setText(text);
+    m_outcome->setStyleSheet(ok ? QString() : QStringLiteral("color: #a01c1c;"));
+    m_outcome->setVisible(!text.isEmpty());
+}
+
+void CustomerTab::showError(const ApiError &error)
+{
+    showMessage(error.agentText(), error.kind != ApiError::Kind::InvalidRequest && error.apiCode != QLatin1String("14001"));
+}
+
+void CustomerTab::load()
+{
+    if (m_command)
+        return; // never under a running refresh or delete
+    delete m_loadJob;
+    m_loaded = false;
+    m_details->clear();
+    showOutcome({}, true);
+    showMessage(tr("Loading accounts…"), false);
+    emit stateChanged();
+
+    auto *customer = new GetCustomerJob(m_services.session, m_context.customerId, this);
+    customer->setAutoDelete(true);
+    connect(customer, &ApiJob::finished, this, [this, customer] {
+        if (customer->error())
+            return; // the accounts' answer reports it (14001 comes back there too)
+        m_context.customerName = customer->customer().displayName();
+        m_header->setText(tr("%1 · customer %2 · %3").arg(m_context.customerName, m_context.customerId,
+                                                           customer->customer().username));
+        emit titleChanged();
+    });
+    customer->start();
+
+    m_serviceTypeFilter = m_type->currentData().toString() == QLatin1String("ava");
+    auto *accounts = new GetCustomerAccountsJob(m_services.session, m_context.customerId,
+                                                m_status->currentData().toString(),
+                                                m_serviceTypeFilter ? QStringLiteral("ava") : QString(), this);
+    m_loadJob = accounts;
+    connect(accounts, &ApiJob::finished, this, [this, accounts] {
+        accountsArrived(accounts);
+        accounts->deleteLater();
+    });
+    accounts->start();
+}
+
+void CustomerTab::accountsArrived(ApiJob *job)
+{
+    if (job->error()) {
+        qCInfo(lcUi).noquote() << job->error()->logText();
+        showError(*job->error());
+        return;
+    }
+    RecentCustomers::remember(m_context.customerId);
+    auto *list = static_cast<GetCustomerAccountsJob *>(job);
+    m_model->setLogins(groupByInstitutionLogin(list->takeAccounts()));
+    resolveInstitutions();
+    m_loaded = true;
+    if (m_model->accountCount() == 0) {
+        const bool filtered = !m_status->currentData().toString().isEmpty() || m_serviceTypeFilter;
+        showMessage(filtered ? tr("No accounts match the status or type chosen.")
+                             : tr("This customer has no linked accounts."),
+                    false);
+    } else {
+        m_stack->setCurrentIndex(1);
+        if (m_model->accountCount() <= kExpandAllUpTo)
+            m_view->expandAll();
+        else
+            m_view->collapseAll();
+        // Start on the first account, so its details show.
+        const QModelIndex firstLogin = m_proxy->index(0, 0);
+        const QModelIndex first = m_proxy->index(0, 0, firstLogin);
+        m_view->setCurrentIndex(first.isValid() ? first : firstLogin);
+    }
+    emit stateChanged();
+    emit loaded();
+}
+
+void CustomerTab::resolveInstitutions()
+{
+    QSet<QString> ids;
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        ids.insert(m_model->login(m_model->index(row, 0))->institutionId);
+    for (const QString &id : std::as_const(ids)) {
+        if (const Institution *known = m_services.institutions->lookup(id))
+            m_model->setInstitutionName(id, known->bestName());
+    }
+}
+
+void CustomerTab::reloadLogin(const QString &loginId)
+{
+    if (loginId.isEmpty() || m_command)
+        return;
+    auto *job = new GetCustomerAccountsByInstitutionLoginJob(m_services.session, m_context.customerId, loginId, this);
+    job->setAutoDelete(true);
+    connect(job, &ApiJob::finished, this, [this, job, loginId] {
+        if (job->error()) {
+            showOutcome(tr("Could not reload login %1: %2").arg(loginId, job->error()->agentText()), false);
+            return;
+        }
+        // Only this login's rows change; selection and scroll position stay.
+        m_model->mergeAccounts(job->accounts(), loginId);
+        showOutcome(tr("Reloaded login %1.").arg(loginId), true);
+        emit stateChanged();
+    });
+    job->start();
+}
+
+QString CustomerTab::selectedAccountId() const
+{
+    return m_view->currentIndex().data(AccountTreeModel::AccountIdRole).toString();
+}
+
+QString CustomerTab::selectedLoginId() const
+{
+    return m_view->currentIndex().data(AccountTreeModel::LoginIdRole).toString();
+}
+
+void CustomerTab::run(ActionCommand *command)
+{
+    if (m_command || m_services.readOnly) {
+        delete command;
+        return;
+    }
+    m_command = command;
+    connect(command, &ActionCommand::sending, this, [this, command] {
+        m_activityLabel->setText(command->progressLabel());
+        m_activity->show();
+        showOutcome({}, true);
+    });
+    connect(command, &ActionCommand::progress, this, [this, command](int seconds) {
+        m_activityLabel->setText(tr("%1 %n s", nullptr, seconds).arg(command->progressLabel()));
+    });
+    connect(command, &ActionCommand::finished, this, [this](bool ok, const QString &message) {
+        m_activity->hide();
+        m_command = nullptr;
+        if (!message.isEmpty())
+            showOutcome(message, ok);
+        if (m_model->accountCount() == 0 && m_loaded)
+            showMessage(tr("This customer has no linked accounts."), false);
+        emit stateChanged();
+        emit commandFinished(ok, message);
+    });
+    emit stateChanged();
+    command->start();
+}
+
+void CustomerTab::refreshAll()
+{
+    if (m_loaded && m_model->accountCount() > 0)
+        run(new RefreshCommand(m_context, {}, this));
+}
+
+void CustomerTab::refreshSelectedLogin()
+{
+    const QString login = selectedLoginId();
+    if (!login.isEmpty())
+        run(new RefreshCommand(m_context, login, this));
+}
+
+void CustomerTab::deleteSelectedAccount()
+{
+    const QString account = selectedAccountId();
+    if (!account.isEmpty())
+        run(new DeleteAccessCommand(m_context, DeleteAccessCommand::Scope::Account, account, this));
+}
+
+void CustomerTab::deleteSelectedLogin()
+{
+    const QString login = selectedLoginId();
+    if (!login.isEmpty())
+        run(new DeleteAccessCommand(m_context, DeleteAccessCommand::Scope::Login, login, this));
+}
+
+void CustomerTab::viewSelectedInstitution()
+{
+    const QString institutionId = m_view->currentIndex().data(AccountTreeModel::InstitutionIdRole).toString();
+    if (institutionId.isEmpty())
+        return;
+    auto *job = new GetCustomerAccountsByInstitutionJob(m_services.session, m_context.customerId, institutionId, this);
+    job->setAutoDelete(true);
+    connect(job, &ApiJob::finished, this, [this, job, institutionId] {
+        if (job->error()) {
+            showOutcome(job->error()->agentText(), false);
+            return;
+        }
+        auto *dialog = new InstitutionAccountsDialog(m_context.customerLabel(), m_model->institutionName(institutionId),
+                                                     job->accounts(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
+    job->start();
+}
+
+void CustomerTab::onSelectionChanged()
+{
+    const QModelIndex current = m_view->currentIndex();
+    const QString account = current.data(AccountTreeModel::AccountIdRole).toString();
+    if (account.isEmpty())
+        m_details->clear();
+    else
+        m_details->showAccount(m_context.customerId, account,
+                               m_model->institutionName(current.data(AccountTreeModel::InstitutionIdRole).toString()));
+    emit stateChanged();
+}
+
+void CustomerTab::contextMenu(const QPoint &position)
+{
+    const QModelIndex index = m_view->indexAt(position);
+    if (!index.isValid())
+        return;
+    m_view->setCurrentIndex(index);
+    // popup(), not exec(): no nested event loop.
+    auto *menu = new QMenu(this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    const bool isLogin = index.data(AccountTreeModel::IsLoginRole).toBool();
+    const bool canChange = !m_services.readOnly && !m_command;
+    const QString login = selectedLoginId();
+    menu->addAction(tr("&Reload this login"), this, [this, login] { reloadLogin(login); })->setEnabled(!m_command);
+    menu->addAction(tr("View accounts at this &institution"), this, &CustomerTab::viewSelectedInstitution);
+    if (!m_services.readOnly) {
+        menu->addSeparator();
+        menu->addAction(tr("Re&fresh this login…"), this, &CustomerTab::refreshSelectedLogin)->setEnabled(canChange);
+        if (!isLogin)
+            menu->addAction(tr("&Delete access to this account…"), this, &CustomerTab::deleteSelectedAccount)
+                ->setEnabled(canChange);
+        menu->addAction(tr("Delete access to this &login…"), this, &CustomerTab::deleteSelectedLogin)
+            ->setEnabled(canChange);
+    }
+    menu->popup(m_view->viewport()->mapToGlobal(position));
+}
+
+void CustomerTab::saveHeader() const
+{
+    QSettings().setValue(kHeaderKey, m_view->header()->saveState());
+}
+
+void CustomerTab::restoreHeader()
+{
+    const QByteArray state = QSettings().value(kHeaderKey).toByteArray();
+    if (!state.isEmpty())
+        m_view->header()->restoreState(state);
+}

@@ -1,0 +1,109 @@
+#pragma once
+
+#include "commands/ActionCommand.h"
+#include "net/ApiJob.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class AccountDetailsPanel;
+class AccountFilterProxy;
+class AccountTreeModel;
+class ActionCommand;
+class ApiJob;
+class InstitutionDirectory;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QStackedWidget;
+class QTreeView;
+struct ApiError;
+struct Institution;
+
+// One open customer: the accounts by institution login, filters, the details of the selected
+// account, and the actions on them. Each tab has its own state.
+class CustomerTab : public QWidget
+{
+    Q_OBJECT
+public:
+    struct Services
+    {
+        Session *session = nullptr;
+        InstitutionDirectory *institutions = nullptr;
+        ConfirmationPrompter *prompter = nullptr;
+        bool refreshUsesV2 = false;
+        bool readOnly = false;
+    };
+
+    CustomerTab(const Services &services, const QString &customerId, QWidget *parent = nullptr);
+    ~CustomerTab() override;
+
+    QString customerId() const { return m_context.customerId; }
+    QString title() const;
+    void load();
+    void reloadLogin(const QString &loginId);
+
+    // The actions; each asks for confirmation first.
+    void refreshAll();
+    void refreshSelectedLogin();
+    void deleteSelectedAccount();
+    void deleteSelectedLogin();
+    void viewSelectedInstitution();
+
+    bool isBusy() const { return m_command != nullptr; }
+    bool isLoaded() const { return m_loaded; }
+    QString selectedAccountId() const;
+    QString selectedLoginId() const;
+
+    AccountTreeModel *model() const { return m_model; }
+    AccountFilterProxy *proxy() const { return m_proxy; }
+    QTreeView *view() const { return m_view; }
+    AccountDetailsPanel *details() const { return m_details; }
+    QLineEdit *filterField() const { return m_filter; }
+    QComboBox *statusFilter() const { return m_status; }
+    QComboBox *typeFilter() const { return m_type; }
+    QString message() const;     // the state or outcome the agent reads
+    QPushButton *stopWaitingButton() const { return m_stop; }
+
+signals:
+    void titleChanged();
+    void stateChanged(); // selection, busy or loaded changed: actions re-evaluate
+    void loaded();
+    void commandFinished(bool ok, const QString &message);
+
+private:
+    void buildUi();
+    void showMessage(const QString &text, bool offerRetry);
+    void showOutcome(const QString &text, bool ok);
+    void showError(const ApiError &error);
+    void accountsArrived(ApiJob *job);
+    void resolveInstitutions();
+    void run(ActionCommand *command);
+    void onSelectionChanged();
+    void contextMenu(const QPoint &position);
+    void saveHeader() const;
+    void restoreHeader();
+
+    Services m_services;
+    CustomerContext m_context;
+    AccountTreeModel *m_model;
+    AccountFilterProxy *m_proxy;
+    QLabel *m_header;
+    QLineEdit *m_filter;
+    QComboBox *m_status;
+    QComboBox *m_type;
+    QStackedWidget *m_stack;
+    QLabel *m_stateLabel;
+    QPushButton *m_retry;
+    QTreeView *m_view;
+    AccountDetailsPanel *m_details;
+    QWidget *m_activity;
+    QLabel *m_activityLabel;
+    QPushButton *m_stop;
+    QLabel *m_outcome;
+    QPointer<ApiJob> m_loadJob;
+    QPointer<ActionCommand> m_command;
+    bool m_loaded = false;
+    bool m_serviceTypeFilter = false; // the loaded list was filtered by the service (account_type)
+};

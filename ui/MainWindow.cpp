@@ -1,0 +1,274 @@
+#include "MainWindow.h"
+
+#include "AccountTreeModel.h"
+#include "CustomerPickerDialog.h"
+#include "core/Ids.h"
+#include "core/RecentCustomers.h"
+#include "net/InstitutionDirectory.h"
+#include "net/Session.h"
+#include "net/jobs/GetCustomersJob.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCompleter>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStatusBar>
+#include <QStyle>
+#include <QTabWidget>
+#include <QTimer>
+#include <QToolBar>
+
+MainWindow::MainWindow(Session *session, ConfirmationPrompter *prompter, const Options &options, QWidget *parent)
+    : QMainWindow(parent)
+    , m_session(session)
+    , m_prompter(prompter)
+    , m_options(options)
+    , m_institutions(new InstitutionDirectory(session, this))
+    , m_tabs(new QTabWidget)
+    , m_search(new QLineEdit)
+    , m_connectionLabel(new QLabel)
+    , m_sessionLabel(new QLabel)
+{
+    setWindowTitle(tr("Account Console"));
+    m_tabs->setTabsClosable(true);
+    m_tabs->setDocumentMode(true);
+    m_tabs->setAccessibleName(tr("Open customers"));
+    setCentralWidget(m_tabs);
+
+    m_search->setPlaceholderText(tr("Find a customer: name, username or customer ID, then Enter"));
+    m_search->setAccessibleName(tr("Find a customer"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(380);
+    auto *completer = new QCompleter(RecentCustomers::load(), m_search);
+    m_search->setCompleter(completer);
+    createActions();
+
+    m_connectionLabel->setText(tr("Connection: %1%2").arg(options.connectionName,
+                                                          options.readOnly ? tr(" (read-only)") : QString()));
+    statusBar()->addPermanentWidget(m_connectionLabel);
+    statusBar()->addPermanentWidget(m_sessionLabel);
+    // Display only: it reads the token's age, it never signs in.
+    auto *clock = new QTimer(this);
+    clock->start(30'000);
+    connect(clock, &QTimer::timeout, this, &MainWindow::updateStatus);
+    connect(session, &Session::signedIn, this, &MainWindow::updateStatus);
+    connect(session, &Session::signedOut, this, &MainWindow::updateStatus);
+    connect(session, &Session::authenticationFailed, this, [this](const ApiError &error, int failures) {
+        statusBar()->showMessage(tr("Sign-in failed (%n failure(s) in a row): %1", nullptr, failures)
+                                     .arg(error.agentText()));
+        updateStatus();
+    });
+    updateStatus();
+
+    connect(m_search, &QLineEdit::returnPressed, this, [this] { find(m_search->text()); });
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateActions);
+    connect(m_tabs, &QTabWidget::tabCloseRequested, this, [this](int index) {
+        QWidget *tab = m_tabs->widget(index);
+        m_tabs->removeTab(index);
+        tab->deleteLater();
+    });
+    restoreGeometry(QSettings().value(QStringLiteral("window/geometry")).toByteArray());
+    updateActions();
+}
+
+MainWindow::~MainWindow()
+{
+    QSettings().setValue(QStringLiteral("window/geometry"), saveGeometry());
+}
+
+void MainWindow::createActions()
+{
+    auto *toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(QStringLiteral("mainToolbar"));
+    toolbar->setMovable(false);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolbar->addWidget(m_search);
+    auto *findShortcut = new QAction(tr("&Find customer"), this);
+    findShortcut->setShortcut(QKeySequence::Find);
+    connect(findShortcut, &QAction::triggered, this, [this] {
+        m_search->setFocus();
+        m_search->selectAll();
+    });
+    addAction(findShortcut);
+
+    auto make = [this](const QString &text, QStyle::StandardPixmap icon, const QKeySequence &shortcut,
+                       void (CustomerTab::*slot)()) {
+        auto *action = new QAction(style()->standardIcon(icon), text, this);
+        action->setShortcut(shortcut);
+        connect(action, &QAction::triggered, this, [this, slot] {
+            if (CustomerTab *tab = currentTab())
+                (tab->*slot)();
+        });
+        return action;
+    };
+    m_reload = make(tr("&Reload"), QStyle::SP_BrowserReload, QKeySequence::Refresh, &CustomerTab::load);
+    m_refreshAll = make(tr("Refresh &all accounts…"), QStyle::SP_ArrowDown, QKeySequence(tr("Ctrl+R")),
+                        &CustomerTab::refreshAll);
+    m_refreshLogin = make(tr("Refresh &login…"), QStyle::SP_ArrowRight, QKeySequence(tr("Ctrl+Shift+R")),
+                          &CustomerTab::refreshSelectedLogin);
+    m_deleteAccount = make(tr("Delete access to &account…"), QStyle::SP_TrashIcon, QKeySequence::Delete,
+                           &CustomerTab::deleteSelectedAccount);
+    m_deleteLogin = make(tr("Delete access to l&ogin…"), QStyle::SP_DialogDiscardButton, QKeySequence(tr("Shift+Del")),
+                         &CustomerTab::deleteSelectedLogin);
+    m_viewInstitution = make(tr("View accounts at &institution"), QStyle::SP_FileDialogDetailedView,
+                             QKeySequence(tr("Ctrl+I")), &CustomerTab::viewSelectedInstitution);
+    m_closeTab = new QAction(tr("&Close customer"), this);
+    m_closeTab->setShortcut(QKeySequence::Close);
+    connect(m_closeTab, &QAction::triggered, this, [this] {
+        if (m_tabs->currentIndex() >= 0)
+            emit m_tabs->tabCloseRequested(m_tabs->currentIndex());
+    });
+    // Read-only connections show no refresh or delete at all.
+    for (QAction *action : {m_refreshAll, m_refreshLogin, m_deleteAccount, m_deleteLogin})
+        action->setVisible(!m_options.readOnly);
+
+    toolbar->addSeparator();
+    toolbar->addAction(m_reload);
+    toolbar->addAction(m_refreshLogin);
+    toolbar->addAction(m_refreshAll);
+    toolbar->addSeparator();
+    toolbar->addAction(m_deleteAccount);
+    toolbar->addAction(m_deleteLogin);
+
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(findShortcut);
+    file->addAction(m_closeTab);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    quit->setShortcut(QKeySequence::Quit);
+    QMenu *customer = menuBar()->addMenu(tr("&Customer"));
+    customer->addAction(m_reload);
+    customer->addAction(m_viewInstitution);
+    customer->addSeparator();
+    customer->addAction(m_refreshLogin);
+    customer->addAction(m_refreshAll);
+    customer->addSeparator();
+    customer->addAction(m_deleteAccount);
+    customer->addAction(m_deleteLogin);
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Account Console"), this, [this] {
+        auto *box = new QMessageBox(QMessageBox::Information, tr("About Account Console"),
+                                    tr("<b>Account Console %1</b><p>Browse, refresh and delete access to customers' "
+                                       "bank accounts through the Finicity account API.</p>")
+                                        .arg(QApplication::applicationVersion()),
+                                    QMessageBox::Close, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    });
+}
+
+CustomerTab *MainWindow::currentTab() const
+{
+    return qobject_cast<CustomerTab *>(m_tabs->currentWidget());
+}
+
+void MainWindow::updateActions()
+{
+    CustomerTab *tab = currentTab();
+    const bool idle = tab && tab->isLoaded() && !tab->isBusy();
+    const bool canChange = idle && !m_options.readOnly;
+    const bool hasLogin = tab && !tab->selectedLoginId().isEmpty();
+    const bool hasAccount = tab && !tab->selectedAccountId().isEmpty();
+    m_reload->setEnabled(tab && !tab->isBusy());
+    m_refreshAll->setEnabled(canChange && tab->model()->accountCount() > 0);
+    m_refreshLogin->setEnabled(canChange && hasLogin);
+    m_deleteAccount->setEnabled(canChange && hasAccount);
+    m_deleteLogin->setEnabled(canChange && hasLogin);
+    m_viewInstitution->setEnabled(idle && hasLogin);
+    m_closeTab->setEnabled(tab != nullptr);
+}
+
+void MainWindow::updateStatus()
+{
+    const qint64 age = m_session->tokenAgeSeconds();
+    if (m_session->isAuthenticationBlocked())
+        m_sessionLabel->setText(tr("Not signed in (sign-in failed)"));
+    else if (age < 0)
+        m_sessionLabel->setText(tr("Not signed in"));
+    else
+        m_sessionLabel->setText(tr("Signed in · token %n min old", nullptr, int(age / 60)));
+}
+
+CustomerTab *MainWindow::openCustomer(const QString &customerId)
+{
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        auto *tab = qobject_cast<CustomerTab *>(m_tabs->widget(i));
+        if (tab && tab->customerId() == customerId) {
+            m_tabs->setCurrentIndex(i);
+            return tab;
+        }
+    }
+    CustomerTab::Services services{m_session, m_institutions, m_prompter, m_options.refreshUsesV2, m_options.readOnly};
+    auto *tab = new CustomerTab(services, customerId);
+    const int index = m_tabs->addTab(tab, customerId);
+    connect(tab, &CustomerTab::titleChanged, this, [this, tab] {
+        const int i = m_tabs->indexOf(tab);
+        if (i >= 0) {
+            m_tabs->setTabText(i, tab->title());
+            m_tabs->setTabToolTip(i, tr("Customer %1").arg(tab->customerId()));
+        }
+    });
+    connect(tab, &CustomerTab::stateChanged, this, &MainWindow::updateActions);
+    connect(tab, &CustomerTab::commandFinished, this, [this](bool, const QString &message) {
+        if (!message.isEmpty())
+            statusBar()->showMessage(message, 15000);
+    });
+    m_tabs->setCurrentIndex(index);
+    tab->load();
+    return tab;
+}
+
+void MainWindow::find(const QString &text)
+{
+    const QString query = text.trimmed();
+    if (query.isEmpty())
+        return;
+    if (Ids::isValidPathId(query)) {
+        openCustomer(query);
+        return;
+    }
+    delete m_searchJob;
+    statusBar()->showMessage(tr("Searching for \"%1\"…").arg(query));
+    m_searchJob = new GetCustomersJob(m_session, query, 1, 25, this);
+    connect(m_searchJob, &ApiJob::finished, this, [this, job = m_searchJob.data(), query] {
+        job->deleteLater();
+        showSearchResults(job, query);
+    });
+    m_searchJob->start();
+}
+
+void MainWindow::showSearchResults(GetCustomersJob *job, const QString &text)
+{
+    if (job->error()) {
+        const QString message = tr("Search failed: %1").arg(job->error()->agentText());
+        statusBar()->showMessage(message);
+        emit searchFinished(message);
+        return;
+    }
+    const CustomerPage &page = job->page();
+    if (page.customers.isEmpty()) {
+        const QString message = tr("No customer matches \"%1\".").arg(text);
+        statusBar()->showMessage(message);
+        emit searchFinished(message);
+        return;
+    }
+    statusBar()->clearMessage();
+    if (page.customers.size() == 1) {
+        openCustomer(page.customers.first().id);
+        emit searchFinished({});
+        return;
+    }
+    auto *picker = new CustomerPickerDialog(text, page, this);
+    picker->setAttribute(Qt::WA_DeleteOnClose);
+    connect(picker, &QDialog::accepted, this, [this, picker] {
+        const QString id = picker->chosenCustomerId();
+        if (!id.isEmpty())
+            openCustomer(id);
+    });
+    picker->open();
+    emit searchFinished({});
+}

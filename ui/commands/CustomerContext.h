@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QPointer>
+#include <QString>
+#include <QWidget>
+
+class AccountTreeModel;
+class ConfirmationPrompter;
+class Session;
+
+// What a command acts on and through: one open customer.
+struct CustomerContext
+{
+    Session *session = nullptr;
+    QString customerId;
+    QString customerName;
+    AccountTreeModel *model = nullptr;
+    ConfirmationPrompter *prompter = nullptr;
+    QPointer<QWidget> window; // parent of the confirmation dialog
+    bool refreshUsesV2 = false;
+
+    QString customerLabel() const
+    {
+        return customerName.isEmpty() ? customerId : QStringLiteral("%1 (%2)").arg(customerName, customerId);
+    }
+};
