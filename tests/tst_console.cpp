@@ -484,7 +484,7 @@ void TestConsole::statesAreShownInTheView()
         for (int r = 0; r < errors->model()->rowCount(login); ++r) {
             const QModelIndex status = errors->model()->index(r, AccountTreeModel::StatusColumn, login);
             if (status.data(AccountTreeModel::NeedsCustomerFixRole).toBool()) {
-                QVERIFY(status.data().toString().contains(u"customer must fix"_s));
+                QVERIFY(status.data().toString().contains(u"customer fix"_s));
                 QVERIFY(status.data(Qt::ToolTipRole).toString().contains(u"Connect"_s));
                 ++fixable;
             }

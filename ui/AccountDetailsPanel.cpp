@@ -127,7 +127,7 @@ void AccountDetailsPanel::present(const Account &a)
         if (text.isEmpty())
             return;
         auto *item = new QTreeWidgetItem(m_fields, {label, text});
-        item->setToolTip(1, tooltip);
+        item->setToolTip(1, tooltip.isEmpty() ? text : tooltip);
     };
     add(tr("Account ID"), a.id);
     add(tr("Name"), a.name);

@@ -16,11 +16,17 @@ AccountTreeModel::~AccountTreeModel() = default;
 
 AccountTreeModel::AccountRow AccountTreeModel::makeRow(Account account) const
 {
+    // Labels repeat across thousands of rows: translate each type and institution once.
+    auto typeLabel = m_typeLabels.constFind(account.type);
+    if (typeLabel == m_typeLabels.constEnd())
+        typeLabel = m_typeLabels.insert(account.type, AccountLabels::typeLabel(account.type));
+    auto institution = m_institutionLabels.constFind(account.institutionId);
+    if (institution == m_institutionLabels.constEnd())
+        institution = m_institutionLabels.insert(account.institutionId, institutionName(account.institutionId));
     AccountRow row;
     row.filterText = (account.name + QLatin1Char(' ') + account.nickname + QLatin1Char(' ')
                       + account.accountNumberDisplay + QLatin1Char(' ') + account.type + QLatin1Char(' ')
-                      + AccountLabels::typeLabel(account.type) + QLatin1Char(' ')
-                      + institutionName(account.institutionId))
+                      + *typeLabel + QLatin1Char(' ') + *institution)
                          .toLower();
     row.account = std::move(account);
     return row;
@@ -185,6 +191,7 @@ void AccountTreeModel::removeAccount(const QString &accountId)
 void AccountTreeModel::setInstitutionName(const QString &institutionId, const QString &name)
 {
     m_institutionNames.insert(institutionId, name);
+    m_institutionLabels.remove(institutionId);
     for (const auto &node : m_logins) {
         if (node->login.institutionId != institutionId)
             continue;
@@ -371,7 +378,7 @@ QVariant AccountTreeModel::loginData(const LoginNode &node, int column, int role
             return node.worstCode;
         if (!node.worstCode)
             return tr("OK");
-        return ErrorCatalog::isCustomerFixable(node.worstCode) ? tr("Error %1 — customer must fix").arg(node.worstCode)
+        return ErrorCatalog::isCustomerFixable(node.worstCode) ? tr("Error %1 · customer fix").arg(node.worstCode)
                                                                 : tr("Error %1").arg(node.worstCode);
     case BalanceColumn:
         return role == SortRole ? QVariant(qlonglong(0)) : QVariant();
@@ -439,9 +446,10 @@ QVariant AccountTreeModel::accountData(const LoginNode &node, const AccountRow &
             return row.busy;
         if (!a.hasAggregationError())
             return a.status;
+        // The status word is in the details; the code and who fixes it matter here.
         return ErrorCatalog::isCustomerFixable(*a.aggregationStatusCode)
-                   ? tr("%1 · error %2 — customer must fix").arg(a.status).arg(*a.aggregationStatusCode)
-                   : tr("%1 · error %2").arg(a.status).arg(*a.aggregationStatusCode);
+                   ? tr("Error %1 · customer fix").arg(*a.aggregationStatusCode)
+                   : tr("Error %1").arg(*a.aggregationStatusCode);
     case BalanceColumn:
         if (role == SortRole)
             return a.balance ? QVariant(qlonglong(a.balance->minorUnits())) : QVariant(std::numeric_limits<qlonglong>::min());

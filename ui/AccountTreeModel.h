@@ -87,6 +87,8 @@ private:
 
     std::vector<std::unique_ptr<LoginNode>> m_logins;
     QHash<QString, QString> m_institutionNames;
+    mutable QHash<QString, QString> m_typeLabels;        // type -> label, for filter text
+    mutable QHash<QString, QString> m_institutionLabels; // id -> name or placeholder, likewise
     QHash<QString, LoginNode *> m_loginById;
     int m_accountCount = 0;
 };

@@ -16,6 +16,7 @@ ConfirmActionDialog::ConfirmActionDialog(const ConfirmationRequest &request, QWi
 {
     setWindowTitle(request.title);
     setWindowModality(Qt::WindowModal);
+    setMinimumWidth(620); // room for the affected accounts' lines
     auto *layout = new QVBoxLayout(this);
 
     auto *top = new QHBoxLayout;

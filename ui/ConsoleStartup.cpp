@@ -33,7 +33,8 @@ ConsoleStartup parseConsoleCommandLine(const QStringList &arguments)
         return startup;
     }
     if (parser.isSet(u"help"_s)) {
-        std::fputs(qPrintable(parser.helpText()), stdout);
+        // Parsed before QApplication exists (no display needed), so Qt cannot name the program.
+        std::fputs(qPrintable(parser.helpText().replace(u"<executable_name>"_s, u"account-console"_s)), stdout);
         startup.exitCode = 0;
     } else if (parser.isSet(u"version"_s)) {
         std::printf("account-console %s\n", CONSOLE_VERSION);

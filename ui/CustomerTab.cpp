@@ -142,7 +142,7 @@ void CustomerTab::buildUi()
     m_view->header()->setSectionsMovable(true);
     m_view->sortByColumn(AccountTreeModel::NameColumn, Qt::AscendingOrder);
     // Widths that fit the sandbox's data at a normal font; the agent's own are restored over them.
-    const int widths[] = {300, 140, 120, 200, 120, 170};
+    const int widths[] = {230, 150, 100, 170, 110, 140};
     for (int column = 0; column < AccountTreeModel::ColumnCount; ++column)
         m_view->header()->resizeSection(column, widths[column]);
     restoreHeader();
@@ -153,6 +153,7 @@ void CustomerTab::buildUi()
     splitter->addWidget(m_details);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    splitter->setSizes({880, 420});
     layout->addWidget(splitter, 1);
 
     setTabOrder(m_filter, m_status);

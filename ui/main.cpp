@@ -10,19 +10,23 @@
 
 int main(int argc, char **argv)
 {
-    QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("account-console"));
     QApplication::setApplicationDisplayName(QStringLiteral("Account Console"));
     QApplication::setApplicationVersion(QStringLiteral(CONSOLE_VERSION));
     QApplication::setOrganizationName(QStringLiteral("account-console"));
     QApplication::setDesktopFileName(QStringLiteral("account-console"));
+    // --help and --version answer before any display is needed.
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    const ConsoleStartup startup = parseConsoleCommandLine(arguments);
+    if (startup.exitCode >= 0)
+        return startup.exitCode;
+
+    QApplication app(argc, argv);
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/account-console.svg")));
     EnglishPlurals plurals;
     QApplication::installTranslator(&plurals);
-
-    const ConsoleStartup startup = parseConsoleCommandLine(QApplication::arguments());
-    if (startup.exitCode >= 0)
-        return startup.exitCode;
 
     // The built-in sandbox runs in-process on a loopback port, with its default credentials.
     SandboxServer sandbox;
