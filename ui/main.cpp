@@ -14,7 +14,7 @@ int main(int argc, char **argv)
     QApplication::setApplicationDisplayName(QStringLiteral("Account Console"));
     QApplication::setApplicationVersion(QStringLiteral(CONSOLE_VERSION));
     QApplication::setOrganizationName(QStringLiteral("account-console"));
-    QApplication::setDesktopFileName(QStringLiteral("account-console"));
+    QApplication::setDesktopFileName(QStringLiteral("org.accountconsole.AccountConsole"));
     // --help and --version answer before any display is needed.
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
