@@ -39,7 +39,9 @@ installed=$(dpkg-query -L account-console)
 version=$(/usr/bin/account-console --version) || fail "/usr/bin/account-console --version"
 expected="account-console $(dpkg-query -W -f='${Version}' account-console)"
 [ "$version" = "$expected" ] || fail "--version said '$version', the package is '$expected'"
-echo "ok   $version"
+/usr/bin/account-console --help | grep -q "Account Console $(dpkg-query -W -f='${Version}' account-console)" \
+  || fail "--help does not show the version"
+echo "ok   $version (also in --help)"
 first=$(timeout 10 /usr/bin/account-console-sandbox --port 0 | head -n 1) || true
 [[ "$first" =~ ^listening\ on\ http://127\.0\.0\.1:[0-9]+$ ]] || fail "sandbox printed '$first'"
 echo "ok   /usr/bin/account-console-sandbox: $first"

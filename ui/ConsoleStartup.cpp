@@ -14,8 +14,9 @@ ConsoleStartup parseConsoleCommandLine(const QStringList &arguments)
     ConsoleStartup startup;
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QCoreApplication::translate("main", "Account Console: browse, refresh and delete access to customers' "
-                                            "bank accounts through the Finicity account API."));
+        QCoreApplication::translate("main", "Account Console %1: browse, refresh and delete access to customers' "
+                                            "bank accounts through the Finicity account API.")
+            .arg(QStringLiteral(CONSOLE_VERSION)));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption sandbox(u"sandbox"_s, u"Use the built-in sandbox (the default for now)."_s);

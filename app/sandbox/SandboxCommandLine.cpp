@@ -32,8 +32,9 @@ std::optional<SandboxOptions> parseSandboxCommandLine(const QStringList &argumen
     SandboxOptions options;
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
-        "sandbox", "A local stand-in for the Finicity account API, for Account Console and its tests.\n"
-                   "Listens on 127.0.0.1 only and prints \"listening on http://127.0.0.1:PORT\" first."));
+        "sandbox", "account-console-sandbox %1: a local stand-in for the Finicity account API, for Account "
+                   "Console and its tests.\nListens on 127.0.0.1 only and prints \"listening on "
+                   "http://127.0.0.1:PORT\" first.").arg(QStringLiteral(CONSOLE_VERSION)));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption port(u"port"_s, u"Port to listen on; 0 picks a free one (default 0)."_s, u"N"_s);
