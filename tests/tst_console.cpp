@@ -9,6 +9,8 @@
 #include "MainWindow.h"
 #include "SandboxFixture.h"
 #include "ScriptedPrompter.h"
+#include "audit/AuditLog.h"
+#include "audit/AuditLogReader.h"
 #include "core/EnglishPlurals.h"
 #include "core/RecentCustomers.h"
 #include "net/InstitutionDirectory.h"
@@ -22,6 +24,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTableWidget>
 #include <QTreeView>
 #include <QTreeWidget>
@@ -37,6 +40,8 @@ struct Console
     SandboxFixture sandbox;
     ScriptedPrompter prompter;
     InstitutionDirectory institutions{sandbox.session.get()};
+    QTemporaryDir auditDir;
+    AuditLog audit{auditDir.filePath(u"audit.jsonl"_s)};
 
     explicit Console(const SandboxOptions &options = {}, ConnectionSettings settings = {})
         : sandbox(options, settings)
@@ -45,7 +50,8 @@ struct Console
 
     std::unique_ptr<CustomerTab> tab(const QString &customerId, bool v2 = false, bool readOnly = false)
     {
-        CustomerTab::Services services{sandbox.session.get(), &institutions, &prompter, v2, readOnly};
+        CustomerTab::Services services{sandbox.session.get(), &institutions, &prompter, v2, readOnly,
+                                       &audit, u"Sandbox"_s};
         return std::make_unique<CustomerTab>(services, customerId);
     }
     int changes() { return sandbox.log().refreshCount() + sandbox.log().deleteCount(); }
@@ -115,6 +121,9 @@ private slots:
     void readOnlyHidesAndRefusesChanges();
     void keyboardAndAccessibility();
     void viewStateAndRecentCustomersPersist();
+    void auditIntentIsOnDiskBeforeTheRequestAndOutcomeAfter();
+    void auditRecordsFailuresAndStoppedWaiting();
+    void unwritableAuditTrailSendsNothing();
 
 private:
     EnglishPlurals m_plurals;
@@ -267,6 +276,7 @@ void TestConsole::cancellingAnyConfirmationSendsNothing()
     QCOMPARE(c.changes(), 0);
     QCOMPARE(tab->model()->accountCount(), 8);
     QVERIFY(!tab->isBusy());
+    QCOMPARE(AuditLogReader::read(c.audit.path()).entries.size(), 0); // nothing happened, nothing recorded
 }
 
 void TestConsole::confirmingSendsExactlyOneRequest_data()
@@ -294,7 +304,8 @@ void TestConsole::realDialogDoubleClickSendsOneDelete()
 {
     Console c;
     DialogPrompter dialogs;
-    CustomerTab::Services services{c.sandbox.session.get(), &c.institutions, &dialogs, false, false};
+    CustomerTab::Services services{c.sandbox.session.get(), &c.institutions, &dialogs, false, false,
+                                   &c.audit, u"Sandbox"_s};
     CustomerTab tab(services, typical);
     tab.show();
     QVERIFY(loadTab(tab));
@@ -534,7 +545,7 @@ void TestConsole::detailsShowEveryFieldAndPositions()
 void TestConsole::searchFlow()
 {
     Console c;
-    MainWindow window(c.sandbox.session.get(), &c.prompter, {u"Sandbox"_s, false, false});
+    MainWindow window(c.sandbox.session.get(), &c.prompter, {u"Sandbox"_s, false, false, &c.audit});
     window.show();
     QSignalSpy searched(&window, &MainWindow::searchFinished);
 
@@ -574,7 +585,7 @@ void TestConsole::searchFlow()
 void TestConsole::readOnlyHidesAndRefusesChanges()
 {
     Console c;
-    MainWindow window(c.sandbox.session.get(), &c.prompter, {u"Production"_s, false, true});
+    MainWindow window(c.sandbox.session.get(), &c.prompter, {u"Production"_s, false, true, &c.audit});
     CustomerTab *tab = window.openCustomer(typical);
     QTRY_VERIFY(tab->isLoaded());
     for (QAction *action : {window.refreshAllAction(), window.refreshLoginAction(), window.deleteAccountAction(),
@@ -593,7 +604,7 @@ void TestConsole::readOnlyHidesAndRefusesChanges()
 void TestConsole::keyboardAndAccessibility()
 {
     Console c;
-    MainWindow window(c.sandbox.session.get(), &c.prompter, {u"Sandbox"_s, false, false});
+    MainWindow window(c.sandbox.session.get(), &c.prompter, {u"Sandbox"_s, false, false, &c.audit});
     window.show();
     CustomerTab *tab = window.openCustomer(typical);
     QTRY_VERIFY(tab->isLoaded());
@@ -633,6 +644,109 @@ void TestConsole::viewStateAndRecentCustomersPersist()
     QCOMPARE(again->view()->header()->sortIndicatorOrder(), Qt::DescendingOrder);
     QCOMPARE(again->view()->header()->sectionSize(AccountTreeModel::NameColumn), 333);
     QVERIFY(RecentCustomers::load().contains(typical));
+}
+
+void TestConsole::auditIntentIsOnDiskBeforeTheRequestAndOutcomeAfter()
+{
+    Console c;
+    auto tab = c.tab(typical);
+    QVERIFY(loadTab(*tab));
+    const QModelIndex loginIndex = tab->model()->index(0, 0);
+    const QString login = tab->model()->login(loginIndex)->id;
+    QStringList accountIds;
+    for (int row = 0; row < tab->model()->rowCount(loginIndex); ++row)
+        accountIds.append(tab->model()->account(tab->model()->index(row, 0, loginIndex))->id);
+    accountIds.sort();
+
+    // Read the trail at the moment the sandbox receives the delete.
+    int entriesAtRequest = -1;
+    bool outcomeAtRequest = true;
+    connect(c.sandbox.server.get(), &SandboxServer::requestHandled, this, [&](const SandboxRequest &request) {
+        if (!request.isDelete())
+            return;
+        const AuditLogContents now = AuditLogReader::read(c.audit.path());
+        entriesAtRequest = int(now.entries.size());
+        outcomeAtRequest = !now.entries.isEmpty() && now.entries.last().outcome.has_value();
+    });
+    c.prompter.answer = true;
+    selectLogin(*tab, login);
+    tab->deleteSelectedLogin();
+    QVERIFY(waitForCommand(*tab));
+    QCOMPARE(entriesAtRequest, 1);
+    QVERIFY(!outcomeAtRequest);
+    c.audit.waitForWrites();
+
+    const AuditLogContents contents = AuditLogReader::read(c.audit.path());
+    QVERIFY(contents.problems.isEmpty());
+    QCOMPARE(contents.entries.size(), 1);
+    const AuditEntry &e = contents.entries.first();
+    QCOMPARE(e.intent.osUser, AuditLog::currentOsUser());
+    QVERIFY(!e.intent.osUser.isEmpty());
+    QCOMPARE(e.intent.profile, u"Sandbox"_s);
+    QCOMPARE(e.intent.operation, u"DeleteCustomerAccountsByInstitutionLogin"_s);
+    QCOMPARE(e.intent.customerId, typical);
+    QCOMPARE(e.intent.loginId, login);
+    QCOMPARE(e.intent.accountIds, accountIds);
+    QVERIFY2(e.intent.confirmation.contains(u"after typing "_s + login), qPrintable(e.intent.confirmation));
+    QCOMPARE(e.intent.time.timeSpec(), Qt::UTC);
+    QVERIFY(e.outcome);
+    QCOMPARE(e.outcome->result, u"succeeded"_s);
+    QCOMPARE(e.outcome->httpStatus, 204);
+    QVERIFY(e.outcome->durationMs >= 0);
+    QCOMPARE(e.outcomeText(), u"succeeded"_s);
+}
+
+void TestConsole::auditRecordsFailuresAndStoppedWaiting()
+{
+    SandboxOptions options;
+    options.refreshDelayMs = 3000;
+    Console c(options);
+    auto tab = c.tab(typical);
+    QVERIFY(loadTab(*tab));
+    c.prompter.answer = true;
+    const Account *account = tab->model()->account(tab->model()->index(0, 0, tab->model()->index(0, 0)));
+    const QString id = account->id;
+    c.sandbox.server->data().deleteAccount(typical, id);
+    selectAccount(*tab, id);
+    tab->deleteSelectedAccount();
+    QVERIFY(waitForCommand(*tab));
+
+    selectLogin(*tab, firstLogin(*tab));
+    tab->refreshSelectedLogin();
+    QTRY_COMPARE(c.sandbox.log().refreshCount(), 1);
+    QSignalSpy done(tab.get(), &CustomerTab::commandFinished);
+    tab->stopWaitingButton()->click();
+    QTRY_COMPARE(done.count(), 1);
+    c.audit.waitForWrites();
+    QTest::qWait(50);
+    c.audit.waitForWrites();
+
+    const AuditLogContents contents = AuditLogReader::read(c.audit.path());
+    QCOMPARE(contents.entries.size(), 2);
+    QCOMPARE(contents.entries[0].intent.operation, u"DeleteCustomerAccount"_s);
+    QCOMPARE(contents.entries[0].outcome->httpStatus, 404);
+    QCOMPARE(contents.entries[0].outcome->apiCode, u"38003"_s);
+    QCOMPARE(contents.entries[0].outcomeText(), u"failed (HTTP 404, code 38003)"_s);
+    QCOMPARE(contents.entries[1].intent.operation, u"RefreshCustomerAccountsByInstitutionLogin"_s);
+    QCOMPARE(contents.entries[1].outcome->result, u"stopped waiting"_s);
+}
+
+void TestConsole::unwritableAuditTrailSendsNothing()
+{
+    Console c;
+    AuditLog unwritable(u"/proc/no-such-dir/audit.jsonl"_s);
+    CustomerTab::Services services{c.sandbox.session.get(), &c.institutions, &c.prompter, false, false,
+                                   &unwritable, u"Sandbox"_s};
+    CustomerTab tab(services, typical);
+    QVERIFY(loadTab(tab));
+    c.prompter.answer = true;
+    selectAccount(tab, tab.model()->account(tab.model()->index(0, 0, tab.model()->index(0, 0)))->id);
+    tab.deleteSelectedAccount();
+    QVERIFY(waitForCommand(tab));
+    QVERIFY2(tab.message().startsWith(u"Nothing was sent: the audit trail could not be written"_s),
+             qPrintable(tab.message()));
+    QCOMPARE(c.changes(), 0);
+    QCOMPARE(tab.model()->accountCount(), 8);
 }
 
 QTEST_MAIN(TestConsole)

@@ -45,6 +45,8 @@ CustomerTab::CustomerTab(const Services &services, const QString &customerId, QW
     m_context.prompter = services.prompter;
     m_context.window = this;
     m_context.refreshUsesV2 = services.refreshUsesV2;
+    m_context.audit = services.audit;
+    m_context.profile = services.profile;
     buildUi();
     connect(services.institutions, &InstitutionDirectory::resolved, this,
             [this](const QString &id, const Institution &institution) {

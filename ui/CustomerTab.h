@@ -7,6 +7,7 @@
 #include <QWidget>
 
 class AccountDetailsPanel;
+class AuditLog;
 class AccountFilterProxy;
 class AccountTreeModel;
 class ActionCommand;
@@ -34,6 +35,8 @@ public:
         ConfirmationPrompter *prompter = nullptr;
         bool refreshUsesV2 = false;
         bool readOnly = false;
+        AuditLog *audit = nullptr;
+        QString profile;
     };
 
     CustomerTab(const Services &services, const QString &customerId, QWidget *parent = nullptr);

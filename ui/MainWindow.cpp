@@ -1,6 +1,8 @@
 #include "MainWindow.h"
 
 #include "AccountTreeModel.h"
+#include "AuditViewerDialog.h"
+#include "audit/AuditLog.h"
 #include "CustomerPickerDialog.h"
 #include "core/Ids.h"
 #include "core/RecentCustomers.h"
@@ -149,6 +151,13 @@ void MainWindow::createActions()
     customer->addSeparator();
     customer->addAction(m_deleteAccount);
     customer->addAction(m_deleteLogin);
+    QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    m_auditLog = tools->addAction(tr("&Audit log"), this, [this] {
+        auto *viewer = new AuditViewerDialog(m_options.audit->path(), this);
+        viewer->setAttribute(Qt::WA_DeleteOnClose);
+        viewer->show();
+    });
+    m_auditLog->setShortcut(QKeySequence(tr("Ctrl+L")));
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Account Console"), this, [this] {
         auto *box = new QMessageBox(QMessageBox::Information, tr("About Account Console"),
@@ -202,7 +211,9 @@ CustomerTab *MainWindow::openCustomer(const QString &customerId)
             return tab;
         }
     }
-    CustomerTab::Services services{m_session, m_institutions, m_prompter, m_options.refreshUsesV2, m_options.readOnly};
+    CustomerTab::Services services{m_session,           m_institutions,       m_prompter,
+                                   m_options.refreshUsesV2, m_options.readOnly, m_options.audit,
+                                   m_options.connectionName};
     auto *tab = new CustomerTab(services, customerId);
     const int index = m_tabs->addTab(tab, customerId);
     connect(tab, &CustomerTab::titleChanged, this, [this, tab] {

@@ -11,6 +11,7 @@ class QLabel;
 class QLineEdit;
 class QTabWidget;
 class InstitutionDirectory;
+class AuditLog;
 class GetCustomersJob;
 
 // The window agents live in: find a customer, one tab per open customer, and the actions on
@@ -24,6 +25,7 @@ public:
         QString connectionName;
         bool refreshUsesV2 = false;
         bool readOnly = false;
+        AuditLog *audit = nullptr; // required: refreshes and deletes are recorded here
     };
 
     MainWindow(Session *session, ConfirmationPrompter *prompter, const Options &options, QWidget *parent = nullptr);
@@ -41,6 +43,7 @@ public:
     QAction *deleteAccountAction() const { return m_deleteAccount; }
     QAction *deleteLoginAction() const { return m_deleteLogin; }
     QAction *reloadAction() const { return m_reload; }
+    QAction *auditLogAction() const { return m_auditLog; }
 
 signals:
     void searchFinished(const QString &message);
@@ -67,4 +70,5 @@ private:
     QAction *m_deleteLogin = nullptr;
     QAction *m_viewInstitution = nullptr;
     QAction *m_closeTab = nullptr;
+    QAction *m_auditLog = nullptr;
 };

@@ -1,6 +1,7 @@
 #include "ConfirmationPrompter.h"
 #include "ConsoleStartup.h"
 #include "MainWindow.h"
+#include "audit/AuditLog.h"
 #include "core/EnglishPlurals.h"
 #include "net/Session.h"
 #include "sandbox/SandboxServer.h"
@@ -42,7 +43,9 @@ int main(int argc, char **argv)
     Session session(settings, {options.partnerId, options.partnerSecret, options.appKey});
 
     DialogPrompter prompter;
-    MainWindow window(&session, &prompter, {QObject::tr("Sandbox (built in)"), settings.refreshUsesV2, false});
+    AuditLog audit(AuditLog::defaultPath());
+    MainWindow window(&session, &prompter,
+                      {QObject::tr("Sandbox (built in)"), settings.refreshUsesV2, false, &audit});
     window.resize(1280, 800);
     window.show();
     // Reading a customer on start is fine; nothing refreshes or deletes without a confirmed click.

@@ -10,6 +10,7 @@
 #include "BenchTiming.h"
 #include "CustomerTab.h"
 #include "ConfirmationPrompter.h"
+#include "audit/AuditLog.h"
 #include "decode/AccountDecoder.h"
 #include "net/InstitutionDirectory.h"
 #include "net/Session.h"
@@ -22,6 +23,7 @@
 #include <QNetworkReply>
 #include <QProcess>
 #include <QStandardItemModel>
+#include <QTemporaryDir>
 #include <QTimer>
 
 #include <sys/resource.h>
@@ -89,7 +91,9 @@ int main(int argc, char **argv)
     // Enter to a populated, sorted tree; and the longest gap between ticks of a 1 ms timer,
     // which is the longest the GUI thread could not answer.
     qint64 longestBlockNs = 0;
-    CustomerTab::Services services{&session, &institutions, &prompter, false, false};
+    QTemporaryDir auditDir;
+    AuditLog audit(auditDir.filePath(QStringLiteral("audit.jsonl")));
+    CustomerTab::Services services{&session, &institutions, &prompter, false, false, &audit, QStringLiteral("bench")};
     std::unique_ptr<CustomerTab> tab;
     const double loadMs = medianMs(runs, [&] {
         tab = std::make_unique<CustomerTab>(services, customer);

@@ -3,7 +3,10 @@
 #include "AccountTreeModel.h"
 #include "ConfirmationPrompter.h"
 #include "UiLog.h"
+#include "audit/AuditLog.h"
 #include "net/ApiJob.h"
+
+#include <QUuid>
 
 ActionCommand::ActionCommand(const CustomerContext &context, QObject *parent)
     : QObject(parent)
@@ -19,7 +22,11 @@ ActionCommand::~ActionCommand() = default;
 void ActionCommand::start()
 {
     QPointer<ActionCommand> self(this);
-    m_context.prompter->ask(m_context.window, confirmation(), [self](bool confirmed) {
+    const ConfirmationRequest request = confirmation();
+    m_confirmed = request.typedConfirmation.isEmpty()
+                      ? tr("confirmed \"%1\"").arg(request.confirmLabel)
+                      : tr("confirmed \"%1\" after typing %2").arg(request.confirmLabel, request.typedConfirmation);
+    m_context.prompter->ask(m_context.window, request, [self](bool confirmed) {
         if (!self || self->m_answered)
             return; // one answer, one request: however often the confirmation fires
         self->m_answered = true;
@@ -36,8 +43,60 @@ void ActionCommand::send()
     m_context.model->setBusy(m_busyIds, busyLabel());
     m_job = createJob();
     m_job->setParent(this);
+
+    // The intent is on disk before the request leaves: a crash mid-request leaves an intent
+    // without an outcome, never a change without a record.
+    AuditRecord intent;
+    intent.kind = AuditRecord::Kind::Intent;
+    intent.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    intent.time = QDateTime::currentDateTimeUtc();
+    intent.osUser = AuditLog::currentOsUser();
+    intent.profile = m_context.profile;
+    intent.operation = m_job->operationId();
+    intent.customerId = m_context.customerId;
+    intent.loginId = auditLoginId();
+    intent.accountIds = QStringList(m_busyIds.begin(), m_busyIds.end());
+    intent.accountIds.sort();
+    intent.confirmation = m_confirmed;
+    m_auditId = intent.id;
+    m_context.audit->append(intent, this, [this](bool ok, const QString &error) {
+        if (!ok) {
+            done(false, tr("Nothing was sent: the audit trail could not be written (%1).").arg(error));
+            return;
+        }
+        startJob();
+    });
+}
+
+void ActionCommand::recordOutcome(ApiJob *job)
+{
+    AuditRecord outcome;
+    outcome.kind = AuditRecord::Kind::Outcome;
+    outcome.id = m_auditId;
+    outcome.time = QDateTime::currentDateTimeUtc();
+    outcome.durationMs = job->elapsedMs();
+    outcome.httpStatus = job->httpStatus();
+    if (!job->error()) {
+        outcome.result = QStringLiteral("succeeded");
+    } else {
+        const ApiError &error = *job->error();
+        outcome.result = error.kind == ApiError::Kind::Aborted ? QStringLiteral("stopped waiting")
+                         : error.kind == ApiError::Kind::Timeout ? QStringLiteral("timed out")
+                                                                 : QStringLiteral("failed");
+        outcome.apiCode = error.apiCode;
+        outcome.message = error.summary();
+    }
+    m_context.audit->append(outcome, m_context.audit, [](bool ok, const QString &error) {
+        if (!ok)
+            qCWarning(lcUi) << "the audit outcome could not be written:" << error;
+    });
+}
+
+void ActionCommand::startJob()
+{
     connect(m_job, &ApiJob::finished, this, [this, job = m_job.data()] {
         m_ticker.stop();
+        recordOutcome(job);
         if (job->error()) {
             qCInfo(lcUi).noquote() << job->error()->logText();
             done(false, job->error()->agentText());

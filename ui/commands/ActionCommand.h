@@ -46,14 +46,21 @@ protected:
     const CustomerContext &context() const { return m_context; }
     QString elapsedText() const;
 
+    // The institution login the action is about, for the audit trail (empty for a whole customer).
+    virtual QString auditLoginId() const = 0;
+
 private:
     void send();
+    void startJob();
+    void recordOutcome(ApiJob *job);
 
     CustomerContext m_context;
     QPointer<ApiJob> m_job;
     QTimer m_ticker;
     QElapsedTimer m_elapsed;
     QSet<QString> m_busyIds;
+    QString m_confirmed; // what the agent confirmed, for the audit trail
+    QString m_auditId;
     bool m_answered = false;
     bool m_done = false;
 };

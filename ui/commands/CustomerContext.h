@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class AccountTreeModel;
+class AuditLog;
 class ConfirmationPrompter;
 class Session;
 
@@ -18,6 +19,8 @@ struct CustomerContext
     ConfirmationPrompter *prompter = nullptr;
     QPointer<QWidget> window; // parent of the confirmation dialog
     bool refreshUsesV2 = false;
+    AuditLog *audit = nullptr; // every refresh and delete is recorded here
+    QString profile;           // the connection's name, for the audit trail
 
     QString customerLabel() const
     {

@@ -95,3 +95,11 @@ void DeleteAccessCommand::succeeded(ApiJob *)
         context().model->removeAccount(m_id);
     done(true, tr("Deleted access to %1.").arg(m_description));
 }
+
+QString DeleteAccessCommand::auditLoginId() const
+{
+    if (m_scope == Scope::Login)
+        return m_id;
+    const AffectedAccounts affected = AffectedAccounts::ofAccount(*context().model, m_id);
+    return affected.accounts.isEmpty() ? QString() : affected.accounts.first()->institutionLoginId;
+}

@@ -18,6 +18,7 @@ protected:
     void succeeded(ApiJob *job) override;
     QString busyLabel() const override;
     QSet<QString> affectedAccountIds() const override;
+    QString auditLoginId() const override { return m_loginId; }
 
 private:
     void reread();

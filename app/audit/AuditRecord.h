@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+// One line of the audit trail. A refresh or delete writes an intent before its request is sent
+// and an outcome when it ends; both carry the same id. An intent with no outcome means the
+// console stopped (crash, kill, power) while the request was out: "outcome unknown".
+struct AuditRecord
+{
+    enum class Kind { Intent, Outcome };
+
+    Kind kind = Kind::Intent;
+    QString id;          // links an intent to its outcome
+    QDateTime time;      // UTC
+    // Intent
+    QString osUser;
+    QString profile;
+    QString operation;   // operationId, e.g. "DeleteCustomerAccountsByInstitutionLogin"
+    QString customerId;
+    QString loginId;
+    QStringList accountIds;
+    QString confirmation; // what the agent confirmed, e.g. the button's words and what was typed
+    // Outcome
+    QString result;      // "succeeded", "failed", "stopped waiting"
+    int httpStatus = 0;
+    QString apiCode;
+    qint64 durationMs = 0;
+    QString message;
+
+    QJsonObject toJson() const;
+    static std::optional<AuditRecord> fromJson(const QJsonObject &object);
+};
+
+// An intent and, when it was written, its outcome.
+struct AuditEntry
+{
+    AuditRecord intent;
+    std::optional<AuditRecord> outcome;
+
+    QString outcomeText() const; // "succeeded", "failed (HTTP 404, code 38003)", "outcome unknown", ...
+};
