@@ -19,7 +19,8 @@ ConsoleStartup parseConsoleCommandLine(const QStringList &arguments)
             .arg(QStringLiteral(CONSOLE_VERSION)));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption sandbox(u"sandbox"_s, u"Use the built-in sandbox (the default for now)."_s);
+    const QCommandLineOption sandbox(u"sandbox"_s,
+                                     u"Use the built-in sandbox instead of the last used connection."_s);
     const QCommandLineOption customer(u"customer"_s,
                                       u"Open this customer ID at start (on the sandbox: its typical customer)."_s,
                                       u"ID"_s);
@@ -48,6 +49,8 @@ ConsoleStartup parseConsoleCommandLine(const QStringList &arguments)
         return startup;
     }
     startup.refreshUsesV2 = api == "v2"_L1;
+    startup.useSandbox = parser.isSet(sandbox);
+    // On the sandbox, its typical customer opens unless another is asked for.
     startup.customerId = parser.isSet(customer) ? parser.value(customer)
                                                 : QString::fromLatin1(SandboxData::kTypicalCustomer);
     return startup;

@@ -6,7 +6,7 @@
 // What the console was asked to do on its command line.
 struct ConsoleStartup
 {
-    bool useSandbox = true; // the default while no connection is configured
+    bool useSandbox = false; // --sandbox; otherwise the last used profile (the Sandbox at first)
     QString customerId;
     bool refreshUsesV2 = false;
     int exitCode = -1;      // >= 0: exit now (after --help, --version or a bad option)

@@ -3,7 +3,9 @@
 #include "AccountTreeModel.h"
 #include "AuditViewerDialog.h"
 #include "audit/AuditLog.h"
+#include "ConfirmationPrompter.h"
 #include "CustomerPickerDialog.h"
+#include "ProfileEditorDialog.h"
 #include "core/Ids.h"
 #include "core/RecentCustomers.h"
 #include "net/InstitutionDirectory.h"
@@ -11,6 +13,7 @@
 #include "net/jobs/GetCustomersJob.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCompleter>
 #include <QLabel>
@@ -29,7 +32,7 @@ MainWindow::MainWindow(Session *session, ConfirmationPrompter *prompter, const O
     , m_session(session)
     , m_prompter(prompter)
     , m_options(options)
-    , m_institutions(new InstitutionDirectory(session, this))
+    , m_institutions(nullptr)
     , m_tabs(new QTabWidget)
     , m_search(new QLineEdit)
     , m_connectionLabel(new QLabel)
@@ -49,22 +52,13 @@ MainWindow::MainWindow(Session *session, ConfirmationPrompter *prompter, const O
     m_search->setCompleter(completer);
     createActions();
 
-    m_connectionLabel->setText(tr("Connection: %1%2").arg(options.connectionName,
-                                                          options.readOnly ? tr(" (read-only)") : QString()));
     statusBar()->addPermanentWidget(m_connectionLabel);
     statusBar()->addPermanentWidget(m_sessionLabel);
     // Display only: it reads the token's age, it never signs in.
     auto *clock = new QTimer(this);
     clock->start(30'000);
     connect(clock, &QTimer::timeout, this, &MainWindow::updateStatus);
-    connect(session, &Session::signedIn, this, &MainWindow::updateStatus);
-    connect(session, &Session::signedOut, this, &MainWindow::updateStatus);
-    connect(session, &Session::authenticationFailed, this, [this](const ApiError &error, int failures) {
-        statusBar()->showMessage(tr("Sign-in failed (%n failure(s) in a row): %1", nullptr, failures)
-                                     .arg(error.agentText()));
-        updateStatus();
-    });
-    updateStatus();
+    setConnection(session, options);
 
     connect(m_search, &QLineEdit::returnPressed, this, [this] { find(m_search->text()); });
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateActions);
@@ -80,6 +74,93 @@ MainWindow::MainWindow(Session *session, ConfirmationPrompter *prompter, const O
 MainWindow::~MainWindow()
 {
     QSettings().setValue(QStringLiteral("window/geometry"), saveGeometry());
+}
+
+void MainWindow::setConnection(Session *session, const Options &options)
+{
+    while (m_tabs->count() > 0) {
+        QWidget *tab = m_tabs->widget(0);
+        m_tabs->removeTab(0);
+        delete tab;
+    }
+    for (const QMetaObject::Connection &c : std::as_const(m_sessionConnections))
+        disconnect(c);
+    m_sessionConnections.clear();
+    delete m_institutions;
+    m_institutions = nullptr;
+    m_session = session;
+    m_options = options;
+    m_connectionLabel->setText(tr("Connection: %1%2").arg(options.connectionName,
+                                                          options.readOnly ? tr(" (read-only)") : QString()));
+    for (QAction *action : {m_refreshAll, m_refreshLogin, m_deleteAccount, m_deleteLogin})
+        action->setVisible(!options.readOnly);
+    if (m_connections)
+        m_connections->setVisible(options.secrets != nullptr);
+    if (session) {
+        m_institutions = new InstitutionDirectory(session, this);
+        m_sessionConnections = {
+            connect(session, &Session::signedIn, this, &MainWindow::updateStatus),
+            connect(session, &Session::signedOut, this, &MainWindow::updateStatus),
+            connect(session, &Session::authenticationFailed, this,
+                    [this](const ApiError &error, int failures) {
+                        statusBar()->showMessage(tr("Sign-in failed (%n failure(s) in a row): %1", nullptr, failures)
+                                                     .arg(error.agentText()));
+                        updateStatus();
+                    }),
+        };
+    }
+    updateStatus();
+    updateActions();
+}
+
+QString MainWindow::sessionStatus() const
+{
+    return m_sessionLabel->text();
+}
+
+void MainWindow::signIn()
+{
+    if (!m_session)
+        return;
+    const int failures = m_session->failedAuthenticationsInARow();
+    if (failures < 4) {
+        m_session->signIn();
+        return;
+    }
+    ConfirmationRequest request;
+    request.title = tr("Sign in again?");
+    request.subject = tr("%1 · partner %2").arg(m_options.connectionName, m_session->credentials().partnerId);
+    request.consequence = tr("Sign-in has failed %n time(s) in a row. The provider locks the partner out after five "
+                             "failed sign-ins in a row, and only its support can unlock it. Check the partner ID, "
+                             "the secret and the app key in File → Connections before trying again.",
+                             nullptr, failures);
+    request.confirmLabel = tr("Try to sign in");
+    request.destructive = true;
+    QPointer<Session> session(m_session);
+    m_prompter->ask(this, request, [session](bool confirmed) {
+        if (confirmed && session)
+            session->signIn();
+    });
+}
+
+void MainWindow::signOut()
+{
+    if (m_session)
+        m_session->signOut();
+}
+
+void MainWindow::setProfiles(const QStringList &names, const QString &current)
+{
+    if (!m_connectionMenu)
+        return;
+    m_connectionMenu->clear();
+    auto *group = new QActionGroup(m_connectionMenu);
+    for (const QString &name : names) {
+        QAction *action = m_connectionMenu->addAction(name, this, [this, name] { emit connectionRequested(name); });
+        action->setCheckable(true);
+        action->setChecked(name == current);
+        group->addAction(action);
+    }
 }
 
 void MainWindow::createActions()
@@ -136,9 +217,26 @@ void MainWindow::createActions()
     toolbar->addAction(m_deleteAccount);
     toolbar->addAction(m_deleteLogin);
 
+    m_signIn = new QAction(tr("Sign &in"), this);
+    connect(m_signIn, &QAction::triggered, this, &MainWindow::signIn);
+    m_signOut = new QAction(tr("Sign &out"), this);
+    connect(m_signOut, &QAction::triggered, this, &MainWindow::signOut);
+    m_connections = new QAction(tr("Co&nnections…"), this);
+    connect(m_connections, &QAction::triggered, this, [this] {
+        auto *editor = new ProfileEditorDialog(m_options.secrets, m_prompter, this);
+        editor->setAttribute(Qt::WA_DeleteOnClose);
+        connect(editor, &ProfileEditorDialog::profilesChanged, this, &MainWindow::profilesEdited);
+        editor->show();
+    });
+
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(findShortcut);
     file->addAction(m_closeTab);
+    file->addSeparator();
+    m_connectionMenu = file->addMenu(tr("Conn&ect to"));
+    file->addAction(m_connections);
+    file->addAction(m_signIn);
+    file->addAction(m_signOut);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
@@ -177,6 +275,8 @@ CustomerTab *MainWindow::currentTab() const
 
 void MainWindow::updateActions()
 {
+    if (!m_reload)
+        return; // still building the window
     CustomerTab *tab = currentTab();
     const bool idle = tab && tab->isLoaded() && !tab->isBusy();
     const bool canChange = idle && !m_options.readOnly;
@@ -189,13 +289,20 @@ void MainWindow::updateActions()
     m_deleteLogin->setEnabled(canChange && hasLogin);
     m_viewInstitution->setEnabled(idle && hasLogin);
     m_closeTab->setEnabled(tab != nullptr);
+    m_signIn->setEnabled(m_session != nullptr);
+    m_signOut->setEnabled(m_session != nullptr);
 }
 
 void MainWindow::updateStatus()
 {
+    if (!m_session) {
+        m_sessionLabel->setText(tr("Not connected"));
+        return;
+    }
     const qint64 age = m_session->tokenAgeSeconds();
+    const int failures = m_session->failedAuthenticationsInARow();
     if (m_session->isAuthenticationBlocked())
-        m_sessionLabel->setText(tr("Not signed in (sign-in failed)"));
+        m_sessionLabel->setText(tr("Not signed in · %n failed sign-in(s) in a row", nullptr, failures));
     else if (age < 0)
         m_sessionLabel->setText(tr("Not signed in"));
     else
@@ -204,6 +311,8 @@ void MainWindow::updateStatus()
 
 CustomerTab *MainWindow::openCustomer(const QString &customerId)
 {
+    if (!m_session)
+        return nullptr;
     for (int i = 0; i < m_tabs->count(); ++i) {
         auto *tab = qobject_cast<CustomerTab *>(m_tabs->widget(i));
         if (tab && tab->customerId() == customerId) {
@@ -236,7 +345,7 @@ CustomerTab *MainWindow::openCustomer(const QString &customerId)
 void MainWindow::find(const QString &text)
 {
     const QString query = text.trimmed();
-    if (query.isEmpty())
+    if (query.isEmpty() || !m_session)
         return;
     if (Ids::isValidPathId(query)) {
         openCustomer(query);

@@ -7,11 +7,13 @@
 #include <QPointer>
 
 class QAction;
+class QMenu;
 class QLabel;
 class QLineEdit;
 class QTabWidget;
 class InstitutionDirectory;
 class AuditLog;
+class SecretStore;
 class GetCustomersJob;
 
 // The window agents live in: find a customer, one tab per open customer, and the actions on
@@ -25,11 +27,25 @@ public:
         QString connectionName;
         bool refreshUsesV2 = false;
         bool readOnly = false;
-        AuditLog *audit = nullptr; // required: refreshes and deletes are recorded here
+        AuditLog *audit = nullptr;     // required: refreshes and deletes are recorded here
+        SecretStore *secrets = nullptr; // for File → Connections; none: the menu entry is hidden
     };
 
+    // session may be null until a connection is ready (setConnection()).
     MainWindow(Session *session, ConfirmationPrompter *prompter, const Options &options, QWidget *parent = nullptr);
     ~MainWindow() override;
+
+    // Switches to another connection: the open customers close, institutions are fetched anew.
+    void setConnection(Session *session, const Options &options);
+    // A person asks to sign in. Before the attempt that would be the fifth failure in a row it
+    // warns, because the provider then locks the partner out.
+    void signIn();
+    void signOut();
+    // The profiles offered under Connection; `current` is checked.
+    void setProfiles(const QStringList &names, const QString &current);
+    QAction *signInAction() const { return m_signIn; }
+    QAction *signOutAction() const { return m_signOut; }
+    QString sessionStatus() const;
 
     // A customer id opens directly; anything else searches (GetCustomers).
     void find(const QString &text);
@@ -47,6 +63,8 @@ public:
 
 signals:
     void searchFinished(const QString &message);
+    void connectionRequested(const QString &profileName);
+    void profilesEdited();
 
 private:
     void createActions();
@@ -71,4 +89,9 @@ private:
     QAction *m_viewInstitution = nullptr;
     QAction *m_closeTab = nullptr;
     QAction *m_auditLog = nullptr;
+    QAction *m_signIn = nullptr;
+    QAction *m_signOut = nullptr;
+    QAction *m_connections = nullptr;
+    QMenu *m_connectionMenu = nullptr;
+    QList<QMetaObject::Connection> m_sessionConnections;
 };

@@ -2,12 +2,17 @@
 #include "ConsoleStartup.h"
 #include "MainWindow.h"
 #include "audit/AuditLog.h"
+#include "connection/ConnectionController.h"
+#include "connection/ProfileStore.h"
+#include "connection/SecretStore.h"
 #include "core/EnglishPlurals.h"
+#include "core/LogRedactor.h"
 #include "net/Session.h"
-#include "sandbox/SandboxServer.h"
 
 #include <QApplication>
 #include <QMessageBox>
+#include <QNetworkProxyFactory>
+#include <QStatusBar>
 
 int main(int argc, char **argv)
 {
@@ -24,32 +29,61 @@ int main(int argc, char **argv)
     if (startup.exitCode >= 0)
         return startup.exitCode;
 
+    LogRedactor::install();
     QApplication app(argc, argv);
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/account-console.svg")));
     EnglishPlurals plurals;
     QApplication::installTranslator(&plurals);
-
-    // The built-in sandbox runs in-process on a loopback port, with its default credentials.
-    SandboxServer sandbox;
-    if (sandbox.start() == 0) {
-        QMessageBox::critical(nullptr, QObject::tr("Account Console"),
-                              QObject::tr("The built-in sandbox could not listen on 127.0.0.1."));
-        return 1;
-    }
-    const SandboxOptions &options = sandbox.options();
-    ConnectionSettings settings;
-    settings.baseUrl = sandbox.baseUrl();
-    settings.refreshUsesV2 = startup.refreshUsesV2;
-    Session session(settings, {options.partnerId, options.partnerSecret, options.appKey});
+    QNetworkProxyFactory::setUseSystemConfiguration(true); // the system's proxy settings apply
 
     DialogPrompter prompter;
     AuditLog audit(AuditLog::defaultPath());
-    MainWindow window(&session, &prompter,
-                      {QObject::tr("Sandbox (built in)"), settings.refreshUsesV2, false, &audit});
+    SecretStore secrets;
+    ConnectionController connections(&secrets);
+
+    MainWindow::Options waiting{QObject::tr("connecting…"), false, false, &audit, &secrets};
+    MainWindow window(nullptr, &prompter, waiting);
     window.resize(1280, 800);
     window.show();
-    // Reading a customer on start is fine; nothing refreshes or deletes without a confirmed click.
-    if (!startup.customerId.isEmpty())
-        window.openCustomer(startup.customerId);
+
+    auto listProfiles = [&window](const QString &current) {
+        QStringList names;
+        for (const ConnectionProfile &p : ProfileStore::load())
+            names.append(p.name);
+        window.setProfiles(names, current);
+    };
+    QString customer = startup.customerId;
+    QObject::connect(&connections, &ConnectionController::connected, &window,
+                     [&](Session *session, const ConnectionProfile &profile) {
+                         window.setConnection(session, {profile.name, profile.refreshUsesV2, profile.readOnly, &audit,
+                                                        &secrets});
+                         ProfileStore::setLastUsed(profile.name);
+                         listProfiles(profile.name);
+                         // Reading a customer on start is fine; nothing refreshes or deletes without a
+                         // confirmed click.
+                         if (!customer.isEmpty() && profile.builtInSandbox)
+                             window.openCustomer(std::exchange(customer, QString()));
+                     });
+    QObject::connect(&connections, &ConnectionController::connectionFailed, &window, [&](const QString &message) {
+        window.statusBar()->showMessage(message);
+        auto *box = new QMessageBox(QMessageBox::Warning, QObject::tr("Account Console"), message, QMessageBox::Close,
+                                    &window);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    });
+    QObject::connect(&connections, &ConnectionController::notice, &window,
+                     [&](const QString &message) { window.statusBar()->showMessage(message); });
+    QObject::connect(&window, &MainWindow::connectionRequested, &connections, [&](const QString &name) {
+        if (const auto profile = ProfileStore::find(name))
+            connections.connectTo(*profile);
+    });
+    QObject::connect(&window, &MainWindow::profilesEdited, &window,
+                     [&] { listProfiles(connections.profile().name); });
+
+    ConnectionProfile first = startup.useSandbox ? ConnectionProfile::sandbox()
+                                                 : ProfileStore::find(ProfileStore::lastUsed()).value();
+    first.refreshUsesV2 = first.refreshUsesV2 || startup.refreshUsesV2;
+    listProfiles(first.name);
+    connections.connectTo(first);
     return app.exec();
 }

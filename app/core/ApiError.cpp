@@ -18,6 +18,8 @@ QString ApiError::summary() const
         return detail;
     case Kind::ConnectionFailed:
         return tr("Could not reach the service (%1).").arg(detail);
+    case Kind::Tls:
+        return tr("The service's identity could not be verified: %1.").arg(detail);
     case Kind::Timeout:
         return tr("The service did not answer in time.");
     case Kind::Aborted:
@@ -50,6 +52,9 @@ QString ApiError::advice() const
         return {};
     case Kind::ConnectionFailed:
         return tr("Check the network connection and the connection's base URL, then try again.");
+    case Kind::Tls:
+        return tr("Nothing was sent. Check the base URL, and give these certificate details to your "
+                  "administrator; the console does not connect past a certificate error.");
     case Kind::Timeout:
         return tr("The operation may still complete at the service; reload before trying again.");
     case Kind::Aborted:

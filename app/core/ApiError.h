@@ -10,7 +10,8 @@ struct ApiError
 {
     enum class Kind {
         InvalidRequest,  // refused before sending: a malformed id, a read-only profile
-        ConnectionFailed,// refused, unreachable, DNS, TLS
+        ConnectionFailed,// refused, unreachable, DNS
+        Tls,             // the service's certificate could not be verified; never ignored
         Timeout,         // no answer within the operation's timeout
         Aborted,         // the person stopped waiting
         Http,            // the service answered with an error status

@@ -2,6 +2,7 @@
 
 #include "NetLog.h"
 #include "Session.h"
+#include "connection/BaseUrlRule.h"
 #include "core/Ids.h"
 #include "decode/Decoded.h"
 #include "decode/ErrorBodyDecoder.h"
@@ -10,6 +11,8 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QSslCertificate>
+#include <QSslError>
 #include <QThreadPool>
 
 namespace {
@@ -75,6 +78,8 @@ void ApiJob::start()
     QString refusal = validate();
     if (refusal.isEmpty() && !m_session)
         refusal = tr("There is no connection to the service.");
+    if (refusal.isEmpty())
+        refusal = BaseUrlRule::check(m_session->settings().baseUrl);
     if (refusal.isEmpty() && changesData() && m_session->settings().readOnly)
         refusal = tr("This connection is read-only: refreshing and deleting are turned off.");
     if (!refusal.isEmpty()) {
@@ -149,6 +154,25 @@ void ApiJob::send()
             m_reply->abort();
         }
     });
+    // Certificate errors are recorded for the agent and never ignored: the reply then fails.
+    connect(m_reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
+        QStringList problems;
+        for (const QSslError &error : errors)
+            problems.append(error.errorString());
+        problems.removeDuplicates();
+        QSslCertificate certificate = errors.isEmpty() ? QSslCertificate() : errors.first().certificate();
+        if (certificate.isNull() && m_reply)
+            certificate = m_reply->sslConfiguration().peerCertificate();
+        QString text = problems.join(QStringLiteral("; "));
+        if (!certificate.isNull()) {
+            text += tr(" — certificate for %1, issued by %2, valid %3 to %4, SHA-256 %5")
+                        .arg(certificate.subjectDisplayName(), certificate.issuerDisplayName(),
+                             certificate.effectiveDate().toUTC().toString(Qt::ISODate),
+                             certificate.expiryDate().toUTC().toString(Qt::ISODate),
+                             QString::fromLatin1(certificate.digest(QCryptographicHash::Sha256).toHex(':')));
+        }
+        m_tlsProblem = text;
+    });
     connect(m_reply, &QNetworkReply::finished, this, &ApiJob::onReplyFinished);
     m_timeout.start(kind() == Kind::Refresh ? settings.refreshTimeout : settings.readTimeout);
 }
@@ -185,7 +209,10 @@ void ApiJob::onReplyFinished()
     }
 
     if (m_httpStatus == 0) {
-        finish(makeError(ApiError::Kind::ConnectionFailed, reply->errorString()));
+        if (!m_tlsProblem.isEmpty())
+            finish(makeError(ApiError::Kind::Tls, m_tlsProblem));
+        else
+            finish(makeError(ApiError::Kind::ConnectionFailed, reply->errorString()));
         return;
     }
     // A 401 means the request was not carried out: authenticate once and send it once more.

@@ -94,6 +94,7 @@ private:
     QTimer m_timeout;
     QElapsedTimer m_elapsed;
     QString m_tokenUsed;
+    QString m_tlsProblem; // the certificate errors and the certificate, when TLS failed
     std::optional<ApiError> m_error;
     int m_httpStatus = 0;
     int m_requestsSent = 0;

@@ -1,6 +1,7 @@
 #include "Session.h"
 
 #include "NetLog.h"
+#include "core/LogRedactor.h"
 #include "jobs/CreateTokenJob.h"
 
 #include <QNetworkAccessManager>
@@ -14,6 +15,8 @@ Session::Session(const ConnectionSettings &settings, const Credentials &credenti
     // Redirects are never followed: a redirected request would carry the app key and token to
     // wherever the redirect points.
     m_network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    LogRedactor::addSecret(credentials.partnerSecret);
+    LogRedactor::addSecret(credentials.appKey);
 }
 
 Session::~Session() = default;
@@ -89,6 +92,7 @@ void Session::onAuthenticated(CreateTokenJob *job)
     } else {
         m_failuresInARow = 0;
         m_token = job->token();
+        LogRedactor::addSecret(m_token);
         m_tokenAge.start();
         qCInfo(lcSession) << "signed in";
         emit signedIn();

@@ -38,6 +38,8 @@ public:
     qint64 tokenAgeSeconds() const;
     int failedAuthenticationsInARow() const { return m_failuresInARow; }
     bool isAuthenticationBlocked() const { return m_lastFailure.has_value(); }
+    // Carries the count of failures in a row over from an earlier session of the same profile.
+    void setFailedAuthentications(int failuresInARow) { m_failuresInARow = failuresInARow; }
 
     // Calls back once a fresh token is at hand, or with the error of the authentication attempt.
     // Callers that arrive during an attempt share it. The callback is dropped if context dies.

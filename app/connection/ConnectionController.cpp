@@ -1,0 +1,65 @@
+#include "ConnectionController.h"
+
+#include "BaseUrlRule.h"
+#include "SecretStore.h"
+#include "net/Session.h"
+#include "sandbox/SandboxServer.h"
+
+ConnectionController::ConnectionController(SecretStore *secrets, QObject *parent)
+    : QObject(parent)
+    , m_secrets(secrets)
+{
+}
+
+ConnectionController::~ConnectionController() = default;
+
+void ConnectionController::connectTo(const ConnectionProfile &profile)
+{
+    const int attempt = ++m_attempt;
+    if (profile.builtInSandbox) {
+        if (!m_sandbox) {
+            m_sandbox = std::make_unique<SandboxServer>();
+            if (m_sandbox->start() == 0) {
+                m_sandbox.reset();
+                emit connectionFailed(tr("The built-in sandbox could not listen on 127.0.0.1."));
+                return;
+            }
+        }
+        ConnectionProfile sandbox = profile;
+        sandbox.baseUrl = m_sandbox->baseUrl();
+        const SandboxOptions &o = m_sandbox->options();
+        finish(sandbox, o.partnerSecret, o.appKey);
+        return;
+    }
+    if (const QString problem = BaseUrlRule::check(profile.baseUrl); !problem.isEmpty()) {
+        emit connectionFailed(tr("%1 cannot be used: %2").arg(profile.name, problem));
+        return;
+    }
+    m_secrets->read(profile.name, this,
+                    [this, attempt, profile](const std::optional<SecretStore::Secrets> &secrets, const QString &problem) {
+                        if (attempt != m_attempt)
+                            return;
+                        if (!problem.isEmpty())
+                            emit notice(tr("No keychain is available (%1): secrets are kept in memory for this "
+                                           "run only.")
+                                            .arg(problem));
+                        if (!secrets || secrets->partnerSecret.isEmpty() || secrets->appKey.isEmpty()) {
+                            emit connectionFailed(tr("No partner secret or app key is stored for %1. Enter them "
+                                                     "in File → Connections.")
+                                                      .arg(profile.name));
+                            return;
+                        }
+                        finish(profile, secrets->partnerSecret, secrets->appKey);
+                    });
+}
+
+void ConnectionController::finish(const ConnectionProfile &profile, const QString &secret, const QString &appKey)
+{
+    m_profile = profile;
+    m_session = std::make_unique<Session>(profile.settings(), Credentials{profile.partnerId, secret, appKey});
+    m_session->setFailedAuthentications(m_failures.value(profile.name));
+    connect(m_session.get(), &Session::authenticationFailed, this,
+            [this, name = profile.name](const ApiError &, int failures) { m_failures.insert(name, failures); });
+    connect(m_session.get(), &Session::signedIn, this, [this, name = profile.name] { m_failures.remove(name); });
+    emit connected(m_session.get(), m_profile);
+}

@@ -1,0 +1,71 @@
+#include "LogRedactor.h"
+
+#include <QMutex>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <atomic>
+
+namespace {
+
+QMutex &mutex()
+{
+    static QMutex m;
+    return m;
+}
+
+QSet<QString> &secrets()
+{
+    static QSet<QString> s;
+    return s;
+}
+
+QtMessageHandler previous = nullptr;
+std::atomic<bool> installed{false};
+
+void handler(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    const QString clean = LogRedactor::redact(message);
+    if (previous)
+        previous(type, context, clean);
+    else
+        qt_message_output(type, context, clean);
+}
+
+} // namespace
+
+namespace LogRedactor {
+
+void install()
+{
+    if (installed.exchange(true))
+        return;
+    previous = qInstallMessageHandler(handler);
+}
+
+void addSecret(const QString &secret)
+{
+    if (secret.size() < 4)
+        return;
+    QMutexLocker lock(&mutex());
+    secrets().insert(secret);
+}
+
+QString redact(const QString &message)
+{
+    static const QRegularExpression headers(
+        QStringLiteral(R"re((Finicity-App-(?:Key|Token)\s*[:=]\s*)[^\s,;"']+)re"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression jsonFields(
+        QStringLiteral(R"re(("(?:token|partnerSecret|appKey)"\s*:\s*")[^"]*("))re"));
+    QString clean = message;
+    {
+        QMutexLocker lock(&mutex());
+        for (const QString &secret : std::as_const(secrets()))
+            clean.replace(secret, QStringLiteral("[redacted]"));
+    }
+    clean.replace(headers, QStringLiteral("\\1[redacted]"));
+    clean.replace(jsonFields, QStringLiteral("\\1[redacted]\\2"));
+    return clean;
+}
+
+} // namespace LogRedactor

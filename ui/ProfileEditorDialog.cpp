@@ -1,0 +1,311 @@
+#include "ProfileEditorDialog.h"
+
+#include "ConfirmationPrompter.h"
+#include "connection/BaseUrlRule.h"
+#include "connection/ProfileStore.h"
+#include "connection/SecretStore.h"
+#include "net/Session.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+ProfileEditorDialog::ProfileEditorDialog(SecretStore *secrets, ConfirmationPrompter *prompter, QWidget *parent)
+    : QDialog(parent)
+    , m_secrets(secrets)
+    , m_prompter(prompter)
+    , m_list(new QListWidget)
+    , m_name(new QLineEdit)
+    , m_baseUrl(new QLineEdit)
+    , m_partnerId(new QLineEdit)
+    , m_secret(new QLineEdit)
+    , m_appKey(new QLineEdit)
+    , m_refreshApi(new QComboBox)
+    , m_readTimeout(new QSpinBox)
+    , m_refreshTimeout(new QSpinBox)
+    , m_readOnly(new QCheckBox(tr("&Read-only: hide and refuse every refresh and delete")))
+    , m_validation(new QLabel)
+    , m_status(new QLabel)
+    , m_save(new QPushButton(tr("&Save")))
+    , m_test(new QPushButton(tr("&Test sign-in")))
+    , m_delete(new QPushButton(tr("&Delete…")))
+{
+    setWindowTitle(tr("Connections"));
+    auto *layout = new QHBoxLayout(this);
+    auto *left = new QVBoxLayout;
+    m_list->setAccessibleName(tr("Connection profiles"));
+    left->addWidget(m_list, 1);
+    auto *newButton = new QPushButton(tr("&New"));
+    left->addWidget(newButton);
+    layout->addLayout(left, 1);
+
+    auto *right = new QVBoxLayout;
+    auto *form = new QFormLayout;
+    m_baseUrl->setPlaceholderText(QStringLiteral("https://api.finicity.com"));
+    for (QLineEdit *secret : {m_secret, m_appKey}) {
+        secret->setEchoMode(QLineEdit::Password);
+        secret->setPlaceholderText(tr("kept in the keychain; type to replace"));
+    }
+    m_refreshApi->addItem(tr("v1: the answer holds the refreshed accounts"), false);
+    m_refreshApi->addItem(tr("v2 (Data Access Tiers): read the accounts again"), true);
+    m_readTimeout->setRange(5, 600);
+    m_refreshTimeout->setRange(5, 1800);
+    m_readTimeout->setSuffix(tr(" s"));
+    m_refreshTimeout->setSuffix(tr(" s"));
+    form->addRow(tr("&Name:"), m_name);
+    form->addRow(tr("&Base URL:"), m_baseUrl);
+    form->addRow(tr("&Partner ID:"), m_partnerId);
+    form->addRow(tr("Partner &secret:"), m_secret);
+    form->addRow(tr("&App key:"), m_appKey);
+    form->addRow(tr("Re&fresh with:"), m_refreshApi);
+    form->addRow(tr("Read ti&meout:"), m_readTimeout);
+    form->addRow(tr("Refresh tim&eout:"), m_refreshTimeout);
+    form->addRow(QString(), m_readOnly);
+    for (auto [widget, name] : std::initializer_list<std::pair<QWidget *, QString>>{
+             {m_name, tr("Profile name")}, {m_baseUrl, tr("Base URL")}, {m_partnerId, tr("Partner ID")},
+             {m_secret, tr("Partner secret")}, {m_appKey, tr("App key")}, {m_refreshApi, tr("Refresh operations")},
+             {m_readTimeout, tr("Read timeout")}, {m_refreshTimeout, tr("Refresh timeout")}, {m_readOnly, tr("Read-only")}})
+        widget->setAccessibleName(name);
+    right->addLayout(form);
+    m_validation->setWordWrap(true);
+    m_validation->setStyleSheet(QStringLiteral("color: #a01c1c;"));
+    right->addWidget(m_validation);
+    auto *note = new QLabel(tr("Each failed sign-in counts towards the provider's lockout after five in a row."));
+    note->setWordWrap(true);
+    right->addWidget(note);
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    right->addWidget(m_status);
+    right->addStretch();
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    buttons->addButton(m_save, QDialogButtonBox::ActionRole);
+    buttons->addButton(m_test, QDialogButtonBox::ActionRole);
+    buttons->addButton(m_delete, QDialogButtonBox::ActionRole);
+    right->addWidget(buttons);
+    layout->addLayout(right, 3);
+
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(newButton, &QPushButton::clicked, this, &ProfileEditorDialog::newProfile);
+    connect(m_save, &QPushButton::clicked, this, &ProfileEditorDialog::save);
+    connect(m_test, &QPushButton::clicked, this, &ProfileEditorDialog::testSignIn);
+    connect(m_delete, &QPushButton::clicked, this, &ProfileEditorDialog::deleteProfile);
+    connect(m_baseUrl, &QLineEdit::textChanged, this, &ProfileEditorDialog::updateValidation);
+    connect(m_name, &QLineEdit::textChanged, this, &ProfileEditorDialog::updateValidation);
+    connect(m_list, &QListWidget::currentTextChanged, this, [this](const QString &name) {
+        if (const auto profile = ProfileStore::find(name))
+            showProfile(*profile);
+    });
+    resize(860, 460);
+    reloadList(ProfileStore::lastUsed());
+}
+
+ProfileEditorDialog::~ProfileEditorDialog() = default;
+
+QString ProfileEditorDialog::status() const
+{
+    return m_status->text();
+}
+
+void ProfileEditorDialog::setStatus(const QString &text, bool ok)
+{
+    m_status->setText(text);
+    m_status->setStyleSheet(ok ? QString() : QStringLiteral("color: #a01c1c;"));
+}
+
+void ProfileEditorDialog::reloadList(const QString &select)
+{
+    m_list->clear();
+    for (const ConnectionProfile &p : ProfileStore::load())
+        m_list->addItem(p.name);
+    const auto found = m_list->findItems(select, Qt::MatchExactly);
+    m_list->setCurrentItem(found.isEmpty() ? m_list->item(0) : found.first());
+}
+
+void ProfileEditorDialog::select(const QString &name)
+{
+    reloadList(name);
+}
+
+void ProfileEditorDialog::showProfile(const ConnectionProfile &p)
+{
+    m_shown = p;
+    m_editing = p.builtInSandbox ? QString() : p.name;
+    m_name->setText(p.name);
+    m_baseUrl->setText(p.builtInSandbox ? tr("(built in, on 127.0.0.1)") : p.baseUrl.toString());
+    m_partnerId->setText(p.partnerId);
+    m_secret->clear();
+    m_appKey->clear();
+    m_refreshApi->setCurrentIndex(p.refreshUsesV2 ? 1 : 0);
+    m_readTimeout->setValue(p.readTimeoutSeconds);
+    m_refreshTimeout->setValue(p.refreshTimeoutSeconds);
+    m_readOnly->setChecked(p.readOnly);
+    // The built-in Sandbox is fixed: it can be tested, not edited or deleted.
+    for (QWidget *w : std::initializer_list<QWidget *>{m_name, m_baseUrl, m_partnerId, m_secret, m_appKey,
+                                                      m_refreshApi, m_readTimeout, m_refreshTimeout, m_readOnly, m_save,
+                                                      m_delete})
+        w->setEnabled(!p.builtInSandbox);
+    setStatus({}, true);
+    updateValidation();
+}
+
+void ProfileEditorDialog::newProfile()
+{
+    ConnectionProfile p;
+    p.name = tr("New connection");
+    p.baseUrl = QUrl(QStringLiteral("https://"));
+    showProfile(p);
+    m_editing.clear();
+    m_list->clearSelection();
+    m_name->setFocus();
+    m_name->selectAll();
+}
+
+ConnectionProfile ProfileEditorDialog::profileFromFields() const
+{
+    if (m_shown.builtInSandbox)
+        return m_shown;
+    ConnectionProfile p;
+    p.name = m_name->text().trimmed();
+    p.baseUrl = QUrl(m_baseUrl->text().trimmed());
+    p.partnerId = m_partnerId->text().trimmed();
+    p.refreshUsesV2 = m_refreshApi->currentData().toBool();
+    p.readTimeoutSeconds = m_readTimeout->value();
+    p.refreshTimeoutSeconds = m_refreshTimeout->value();
+    p.readOnly = m_readOnly->isChecked();
+    return p;
+}
+
+void ProfileEditorDialog::updateValidation()
+{
+    if (m_shown.builtInSandbox) {
+        m_validation->clear();
+        return;
+    }
+    const ConnectionProfile p = profileFromFields();
+    QString problem = BaseUrlRule::check(p.baseUrl);
+    if (p.name.isEmpty())
+        problem = tr("The profile needs a name.");
+    else if (p.name == ConnectionProfile::sandboxName())
+        problem = tr("\"%1\" is the built-in sandbox's name.").arg(p.name);
+    m_validation->setText(problem);
+}
+
+void ProfileEditorDialog::save()
+{
+    updateValidation();
+    const ConnectionProfile p = profileFromFields();
+    if (!m_validation->text().isEmpty()) {
+        setStatus(tr("Not saved: %1").arg(m_validation->text()), false);
+        emit saved(false);
+        return;
+    }
+    if (!m_editing.isEmpty() && m_editing != p.name)
+        ProfileStore::remove(m_editing); // renamed
+    ProfileStore::save(p);
+    const QString secret = m_secret->text();
+    const QString appKey = m_appKey->text();
+    m_secret->clear();
+    m_appKey->clear();
+    m_editing = p.name;
+    reloadList(p.name);
+    emit profilesChanged();
+    if (secret.isEmpty() && appKey.isEmpty()) {
+        setStatus(tr("Saved %1.").arg(p.name), true);
+        emit saved(true);
+        return;
+    }
+    setStatus(tr("Saving the secrets in the keychain…"), true);
+    // Both secrets are one keychain entry: a field left empty keeps its stored value.
+    m_secrets->read(p.name, this, [this, p, secret, appKey](const std::optional<SecretStore::Secrets> &stored,
+                                                             const QString &) {
+        SecretStore::Secrets secrets = stored.value_or(SecretStore::Secrets{});
+        if (!secret.isEmpty())
+            secrets.partnerSecret = secret;
+        if (!appKey.isEmpty())
+            secrets.appKey = appKey;
+        m_secrets->write(p.name, secrets, this, [this, p](bool inKeychain, const QString &problem) {
+            if (inKeychain)
+                setStatus(tr("Saved %1; its secrets are in the keychain.").arg(p.name), true);
+            else
+                setStatus(tr("Saved %1, but no keychain is available (%2): its secrets are kept in memory for "
+                             "this run only and must be entered again next time.")
+                              .arg(p.name, problem),
+                          false);
+            emit saved(true);
+        });
+    });
+}
+
+void ProfileEditorDialog::testSignIn()
+{
+    ConnectionProfile p = profileFromFields();
+    if (p.builtInSandbox) {
+        setStatus(tr("The built-in sandbox signs in by itself; open it to try it."), true);
+        emit tested(true, m_status->text());
+        return;
+    }
+    if (const QString problem = BaseUrlRule::check(p.baseUrl); !problem.isEmpty()) {
+        setStatus(problem, false);
+        emit tested(false, problem);
+        return;
+    }
+    m_test->setEnabled(false);
+    setStatus(tr("Signing in to %1…").arg(p.baseUrl.toString()), true);
+    const QString typedSecret = m_secret->text();
+    const QString typedKey = m_appKey->text();
+    m_secrets->read(m_editing.isEmpty() ? p.name : m_editing, this,
+                    [this, p, typedSecret, typedKey](const std::optional<SecretStore::Secrets> &stored, const QString &) {
+                        const QString secret = typedSecret.isEmpty() && stored ? stored->partnerSecret : typedSecret;
+                        const QString key = typedKey.isEmpty() && stored ? stored->appKey : typedKey;
+                        if (secret.isEmpty() || key.isEmpty()) {
+                            m_test->setEnabled(true);
+                            setStatus(tr("Enter the partner secret and the app key first."), false);
+                            emit tested(false, m_status->text());
+                            return;
+                        }
+                        m_testSession = std::make_unique<Session>(p.settings(), Credentials{p.partnerId, secret, key});
+                        connect(m_testSession.get(), &Session::signedIn, this, [this, p] {
+                            m_test->setEnabled(true);
+                            setStatus(tr("Signed in to %1 as partner %2.").arg(p.baseUrl.toString(), p.partnerId), true);
+                            emit tested(true, m_status->text());
+                        });
+                        connect(m_testSession.get(), &Session::authenticationFailed, this,
+                                [this](const ApiError &error) {
+                                    m_test->setEnabled(true);
+                                    setStatus(tr("Sign-in failed: %1").arg(error.agentText()), false);
+                                    emit tested(false, m_status->text());
+                                });
+                        m_testSession->signIn();
+                    });
+}
+
+void ProfileEditorDialog::deleteProfile()
+{
+    if (m_editing.isEmpty())
+        return;
+    const QString name = m_editing;
+    ConfirmationRequest request;
+    request.title = tr("Delete a connection profile");
+    request.subject = name;
+    request.consequence = tr("The profile and its secrets in the keychain will be deleted from this computer. "
+                             "Nothing changes at the service.");
+    request.confirmLabel = tr("Delete %1").arg(name);
+    request.destructive = true;
+    m_prompter->ask(this, request, [this, name](bool confirmed) {
+        if (!confirmed)
+            return;
+        ProfileStore::remove(name);
+        m_secrets->remove(name, this);
+        reloadList(ConnectionProfile::sandboxName());
+        setStatus(tr("Deleted %1.").arg(name), true);
+        emit profilesChanged();
+    });
+}
