@@ -7,6 +7,24 @@
 #include <QFont>
 #include <QPalette>
 
+namespace {
+
+// A failed aggregation, as logins and accounts both show it: the code and who can fix it.
+QString aggregationText(int code)
+{
+    return ErrorCatalog::isCustomerFixable(code) ? AccountTreeModel::tr("Error %1 · customer fix").arg(code)
+                                                 : AccountTreeModel::tr("Error %1").arg(code);
+}
+
+QVariant aggregationTooltip(int code)
+{
+    if (const auto entry = ErrorCatalog::lookupAggregation(code))
+        return entry->meaning + QLatin1Char(' ') + entry->advice;
+    return {};
+}
+
+} // namespace
+
 AccountTreeModel::AccountTreeModel(QObject *parent)
     : QAbstractItemModel(parent)
 {
@@ -352,11 +370,7 @@ QVariant AccountTreeModel::loginData(const LoginNode &node, int column, int role
     case Qt::ToolTipRole:
         if (column == DateColumn)
             return AccountLabels::utcTooltip(node.lastSuccess);
-        if (column == StatusColumn && node.worstCode) {
-            if (const auto entry = ErrorCatalog::lookupAggregation(node.worstCode))
-                return entry->meaning + QLatin1Char(' ') + entry->advice;
-        }
-        return {};
+        return column == StatusColumn ? aggregationTooltip(node.worstCode) : QVariant();
     case Qt::ForegroundRole:
         return column == StatusColumn && node.worstCode ? QVariant(QBrush(QColor(0xb0, 0x20, 0x20))) : QVariant();
     case Qt::DisplayRole:
@@ -376,10 +390,7 @@ QVariant AccountTreeModel::loginData(const LoginNode &node, int column, int role
     case StatusColumn:
         if (role == SortRole)
             return node.worstCode;
-        if (!node.worstCode)
-            return tr("OK");
-        return ErrorCatalog::isCustomerFixable(node.worstCode) ? tr("Error %1 · customer fix").arg(node.worstCode)
-                                                                : tr("Error %1").arg(node.worstCode);
+        return node.worstCode ? aggregationText(node.worstCode) : tr("OK");
     case BalanceColumn:
         return role == SortRole ? QVariant(qlonglong(0)) : QVariant();
     case DateColumn:
@@ -420,11 +431,7 @@ QVariant AccountTreeModel::accountData(const LoginNode &node, const AccountRow &
     case Qt::ToolTipRole:
         if (column == DateColumn)
             return AccountLabels::utcTooltip(a.balanceDate);
-        if (column == StatusColumn && a.hasAggregationError()) {
-            if (const auto entry = ErrorCatalog::lookupAggregation(*a.aggregationStatusCode))
-                return entry->meaning + QLatin1Char(' ') + entry->advice;
-        }
-        return {};
+        return column == StatusColumn ? aggregationTooltip(a.aggregationStatusCode.value_or(0)) : QVariant();
     case Qt::DisplayRole:
     case SortRole:
         break;
@@ -444,12 +451,8 @@ QVariant AccountTreeModel::accountData(const LoginNode &node, const AccountRow &
             return a.aggregationStatusCode.value_or(0);
         if (!row.busy.isEmpty())
             return row.busy;
-        if (!a.hasAggregationError())
-            return a.status;
-        // The status word is in the details; the code and who fixes it matter here.
-        return ErrorCatalog::isCustomerFixable(*a.aggregationStatusCode)
-                   ? tr("Error %1 · customer fix").arg(*a.aggregationStatusCode)
-                   : tr("Error %1").arg(*a.aggregationStatusCode);
+        // With an error, the status word is in the details; the code and who fixes it matter here.
+        return a.hasAggregationError() ? aggregationText(*a.aggregationStatusCode) : a.status;
     case BalanceColumn:
         if (role == SortRole)
             return a.balance ? QVariant(qlonglong(a.balance->minorUnits())) : QVariant(std::numeric_limits<qlonglong>::min());

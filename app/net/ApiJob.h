@@ -30,6 +30,17 @@ public:
     enum class Kind { Authenticate, Read, Refresh, Delete };
     Q_ENUM(Kind)
 
+    // Decoding a 2xx answer is split in two so that large bodies decode on a worker thread: the
+    // Decoder may run on any thread and touches nothing but its arguments and what it captured by
+    // value; the Adopt it returns runs on the job's thread and moves the result into the job.
+    using Adopt = std::function<void(ApiJob *job)>;
+    struct Parsed
+    {
+        QString failure; // empty on success
+        Adopt adopt;
+    };
+    using Decoder = std::function<Parsed(int httpStatus, const QByteArray &body)>;
+
     explicit ApiJob(Session *session, QObject *parent = nullptr);
     ~ApiJob() override;
 
@@ -62,16 +73,6 @@ protected:
     virtual QByteArray body() const { return {}; }
     // An id that must not reach a path, as a sentence; empty when the request may be sent.
     virtual QString validate() const { return {}; }
-    // Decoding a 2xx answer is split in two so that large bodies decode on a worker thread: the
-    // Decoder may run on any thread and touches nothing but its arguments and what it captured by
-    // value; the Adopt it returns runs on the job's thread and moves the result into the job.
-    using Adopt = std::function<void(ApiJob *job)>;
-    struct Parsed
-    {
-        QString failure; // empty on success
-        Adopt adopt;
-    };
-    using Decoder = std::function<Parsed(int httpStatus, const QByteArray &body)>;
     virtual Decoder decoder() const = 0;
     qint64 maxBodyBytes() const;
 

@@ -1,6 +1,7 @@
 #include "AccountListJob.h"
 
 #include "decode/AccountDecoder.h"
+#include "net/DecoderFor.h"
 #include "net/Session.h"
 
 AccountListJob::AccountListJob(Session *session, const QString &customerId, QObject *parent)
@@ -16,12 +17,5 @@ QString AccountListJob::validate() const
 
 ApiJob::Decoder AccountListJob::decoder() const
 {
-    return [limit = maxBodyBytes()](int, const QByteArray &body) -> Parsed {
-        Decoded<QList<Account>> decoded = AccountDecoder::decodeList(body, limit);
-        if (!decoded.ok())
-            return {decoded.failure->text(), {}};
-        return {{}, [accounts = std::move(decoded.value)](ApiJob *job) {
-                    static_cast<AccountListJob *>(job)->m_accounts = accounts;
-                }};
-    };
+    return decoderFor(&AccountDecoder::decodeList, &AccountListJob::m_accounts, maxBodyBytes());
 }

@@ -1,6 +1,7 @@
 #include "GetCustomerAccountJob.h"
 
 #include "decode/AccountDecoder.h"
+#include "net/DecoderFor.h"
 
 GetCustomerAccountJob::GetCustomerAccountJob(Session *session, const QString &customerId,
                                              const QString &accountId, QObject *parent)
@@ -23,10 +24,5 @@ QString GetCustomerAccountJob::validate() const
 
 ApiJob::Decoder GetCustomerAccountJob::decoder() const
 {
-    return [limit = maxBodyBytes()](int, const QByteArray &body) -> Parsed {
-        Decoded<Account> decoded = AccountDecoder::decodeOne(body, limit);
-        if (!decoded.ok())
-            return {decoded.failure->text(), {}};
-        return {{}, [value = std::move(decoded.value)](ApiJob *job) { static_cast<GetCustomerAccountJob *>(job)->m_account = value; }};
-    };
+    return decoderFor(&AccountDecoder::decodeOne, &GetCustomerAccountJob::m_account, maxBodyBytes());
 }

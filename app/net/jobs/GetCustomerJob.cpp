@@ -1,6 +1,7 @@
 #include "GetCustomerJob.h"
 
 #include "decode/CustomerDecoder.h"
+#include "net/DecoderFor.h"
 
 GetCustomerJob::GetCustomerJob(Session *session, const QString &customerId, QObject *parent)
     : ApiJob(session, parent)
@@ -10,10 +11,5 @@ GetCustomerJob::GetCustomerJob(Session *session, const QString &customerId, QObj
 
 ApiJob::Decoder GetCustomerJob::decoder() const
 {
-    return [limit = maxBodyBytes()](int, const QByteArray &body) -> Parsed {
-        Decoded<Customer> decoded = CustomerDecoder::decodeOne(body, limit);
-        if (!decoded.ok())
-            return {decoded.failure->text(), {}};
-        return {{}, [value = std::move(decoded.value)](ApiJob *job) { static_cast<GetCustomerJob *>(job)->m_customer = value; }};
-    };
+    return decoderFor(&CustomerDecoder::decodeOne, &GetCustomerJob::m_customer, maxBodyBytes());
 }

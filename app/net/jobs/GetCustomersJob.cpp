@@ -1,6 +1,7 @@
 #include "GetCustomersJob.h"
 
 #include "decode/CustomerDecoder.h"
+#include "net/DecoderFor.h"
 
 GetCustomersJob::GetCustomersJob(Session *session, const QString &search, int start, int limit, QObject *parent)
     : ApiJob(session, parent)
@@ -31,10 +32,5 @@ QString GetCustomersJob::validate() const
 
 ApiJob::Decoder GetCustomersJob::decoder() const
 {
-    return [limit = maxBodyBytes()](int, const QByteArray &body) -> Parsed {
-        Decoded<CustomerPage> decoded = CustomerDecoder::decodePage(body, limit);
-        if (!decoded.ok())
-            return {decoded.failure->text(), {}};
-        return {{}, [value = std::move(decoded.value)](ApiJob *job) { static_cast<GetCustomersJob *>(job)->m_page = value; }};
-    };
+    return decoderFor(&CustomerDecoder::decodePage, &GetCustomersJob::m_page, maxBodyBytes());
 }

@@ -1,6 +1,7 @@
 #include "GetInstitutionJob.h"
 
 #include "decode/InstitutionDecoder.h"
+#include "net/DecoderFor.h"
 
 GetInstitutionJob::GetInstitutionJob(Session *session, const QString &institutionId, QObject *parent)
     : ApiJob(session, parent)
@@ -10,10 +11,5 @@ GetInstitutionJob::GetInstitutionJob(Session *session, const QString &institutio
 
 ApiJob::Decoder GetInstitutionJob::decoder() const
 {
-    return [limit = maxBodyBytes()](int, const QByteArray &body) -> Parsed {
-        Decoded<Institution> decoded = InstitutionDecoder::decode(body, limit);
-        if (!decoded.ok())
-            return {decoded.failure->text(), {}};
-        return {{}, [value = std::move(decoded.value)](ApiJob *job) { static_cast<GetInstitutionJob *>(job)->m_institution = value; }};
-    };
+    return decoderFor(&InstitutionDecoder::decode, &GetInstitutionJob::m_institution, maxBodyBytes());
 }
