@@ -34,6 +34,13 @@ AccountTreeModel::~AccountTreeModel() = default;
 
 AccountTreeModel::AccountRow AccountTreeModel::makeRow(Account account) const
 {
+    AccountRow row;
+    row.account = std::move(account);
+    return row;
+}
+
+QString AccountTreeModel::makeFilterText(const Account &account) const
+{
     // Labels repeat across thousands of rows: translate each type and institution once.
     auto typeLabel = m_typeLabels.constFind(account.type);
     if (typeLabel == m_typeLabels.constEnd())
@@ -41,13 +48,9 @@ AccountTreeModel::AccountRow AccountTreeModel::makeRow(Account account) const
     auto institution = m_institutionLabels.constFind(account.institutionId);
     if (institution == m_institutionLabels.constEnd())
         institution = m_institutionLabels.insert(account.institutionId, institutionName(account.institutionId));
-    AccountRow row;
-    row.filterText = (account.name + QLatin1Char(' ') + account.nickname + QLatin1Char(' ')
-                      + account.accountNumberDisplay + QLatin1Char(' ') + account.type + QLatin1Char(' ')
-                      + *typeLabel + QLatin1Char(' ') + *institution)
-                         .toLower();
-    row.account = std::move(account);
-    return row;
+    return (account.name + QLatin1Char(' ') + account.nickname + QLatin1Char(' ') + account.accountNumberDisplay
+            + QLatin1Char(' ') + account.type + QLatin1Char(' ') + *typeLabel + QLatin1Char(' ') + *institution)
+        .toLower();
 }
 
 void AccountTreeModel::refreshLoginSummary(LoginNode &node)
@@ -213,11 +216,8 @@ void AccountTreeModel::setInstitutionName(const QString &institutionId, const QS
     for (const auto &node : m_logins) {
         if (node->login.institutionId != institutionId)
             continue;
-        for (AccountRow &row : node->rows) {
-            const QString busy = row.busy;
-            row = makeRow(std::move(row.account));
-            row.busy = busy;
-        }
+        for (AccountRow &row : node->rows)
+            row.filterText = QString(); // rebuilt with the name on the next keystroke
         refreshLoginSummary(*node);
         emit dataChanged(index(node->row, 0), index(node->row, ColumnCount - 1));
     }
@@ -285,7 +285,10 @@ const QString &AccountTreeModel::filterText(int row, const QModelIndex &parent) 
 {
     if (!parent.isValid())
         return m_logins[size_t(row)]->filterText;
-    return m_logins[size_t(parent.row())]->rows[size_t(row)].filterText;
+    const AccountRow &account = m_logins[size_t(parent.row())]->rows[size_t(row)];
+    if (account.filterText.isNull())
+        account.filterText = makeFilterText(account.account);
+    return account.filterText;
 }
 
 QModelIndex AccountTreeModel::index(int row, int column, const QModelIndex &parent) const

@@ -63,7 +63,7 @@ private:
     struct AccountRow
     {
         Account account;
-        QString filterText;
+        mutable QString filterText; // built on the first filter keystroke, not while loading
         QString busy;
     };
     struct LoginNode
@@ -79,6 +79,7 @@ private:
     QVariant loginData(const LoginNode &node, int column, int role) const;
     QVariant accountData(const LoginNode &node, const AccountRow &row, int column, int role) const;
     AccountRow makeRow(Account account) const;
+    QString makeFilterText(const Account &account) const;
     void refreshLoginSummary(LoginNode &node);
     void renumber();
     void reindex();

@@ -157,7 +157,9 @@ Account decodeObject(const QJsonObject &object, const QString &path, std::option
     } else if (!positions.isUndefined()) {
         reader.fail(reader.pathOf("position"_L1), u"expected an array, got "_s + JsonReader::typeName(positions));
     }
-    return reader.ok() ? a : Account{};
+    if (!reader.ok())
+        return {};
+    return a;
 }
 
 Decoded<QList<Account>> decodeList(const QByteArray &body, qint64 maxBytes)

@@ -20,9 +20,6 @@ JsonReader::JsonReader(const QJsonObject &object, const QString &path, std::opti
     , m_path(path)
     , m_failure(failure)
 {
-    m_fields.reserve(object.size());
-    for (auto it = object.constBegin(); it != object.constEnd(); ++it)
-        m_fields.append({it.key(), it.value()});
 }
 
 QString JsonReader::pathOf(QLatin1StringView key) const
@@ -61,15 +58,25 @@ QJsonValue JsonReader::present(QLatin1StringView key) const
 {
     if (m_failure)
         return {};
-    for (const auto &[name, value] : m_fields) {
-        if (name.size() == key.size() && name == key)
-            return value.isNull() ? QJsonValue(QJsonValue::Undefined) : value;
-    }
-    return QJsonValue(QJsonValue::Undefined);
+    const auto it = find(key);
+    return it ? QJsonValue(it->value()) : QJsonValue(QJsonValue::Undefined);
+}
+
+std::optional<QJsonObject::const_iterator> JsonReader::find(QLatin1StringView key) const
+{
+    if (m_failure)
+        return std::nullopt;
+    const auto it = m_object.constFind(key);
+    if (it == m_object.constEnd() || it.value().isNull())
+        return std::nullopt;
+    return it;
 }
 
 QString JsonReader::requiredString(QLatin1StringView key)
 {
+    // The common case without a QJsonValue copy: thousands of accounts go through here.
+    if (const auto it = find(key); it && it->value().isString())
+        return it->value().toString();
     const QJsonValue value = present(key);
     if (value.isString())
         return value.toString();
@@ -81,6 +88,8 @@ QString JsonReader::requiredString(QLatin1StringView key)
 
 QString JsonReader::optionalString(QLatin1StringView key)
 {
+    if (const auto it = find(key); it && it->value().isString())
+        return it->value().toString();
     const QJsonValue value = present(key);
     if (value.isString())
         return value.toString();
@@ -94,6 +103,11 @@ QString JsonReader::optionalString(QLatin1StringView key)
 
 QString JsonReader::requiredId(QLatin1StringView key)
 {
+    if (const auto it = find(key); it && it->value().isString()) {
+        const QString id = it->value().toString();
+        if (Ids::isValidPathId(id))
+            return id;
+    }
     const QJsonValue value = present(key);
     const QString id = Ids::fromJson(value);
     if (id.isEmpty() && ok())
@@ -137,6 +151,11 @@ QDateTime JsonReader::requiredDate(QLatin1StringView key)
 
 QDateTime JsonReader::optionalDate(QLatin1StringView key)
 {
+    if (const auto it = find(key); it && it->value().isDouble()) {
+        const double d = it->value().toDouble();
+        if (std::isfinite(d) && std::fabs(d) < 1e15)
+            return QDateTime::fromSecsSinceEpoch(qint64(d), Qt::UTC);
+    }
     const QJsonValue value = present(key);
     bool parsed = false;
     const QDateTime date = dateFromJson(value, &parsed);
