@@ -59,6 +59,9 @@ private slots:
     void plainText401IsReadable();
     void abortStopsWaitingAndSaysSo();
     void largeCustomerDecodesOffTheCallersThread();
+    void slowRefreshDoesNotHoldUpOtherRequests();
+    void fiveFailedSignInsLockThePartnerOut();
+    void seedDataIsDeterministic();
     void jobDestroyedWhileDecodingIsSafe();
 };
 
@@ -448,6 +451,51 @@ void TestClient::jobDestroyedWhileDecodingIsSafe()
     }
     // No crash, and the session is still good for the next request.
     QCOMPARE(typicalAccounts(f).size(), 8);
+}
+
+void TestClient::slowRefreshDoesNotHoldUpOtherRequests()
+{
+    SandboxOptions options;
+    options.refreshDelayMs = 2000;
+    SandboxFixture f(options);
+    typicalAccounts(f);
+    RefreshCustomerAccountsJob refresh(f.session.get(), typical);
+    QSignalSpy refreshed(&refresh, &ApiJob::finished);
+    refresh.start();
+    QTRY_COMPARE(f.log().refreshCount(), 1);
+    GetCustomerJob read(f.session.get(), typical);
+    QVERIFY(runJob(read));
+    QVERIFY(!read.error());
+    QCOMPARE(refreshed.count(), 0); // the read came back while the refresh was still out
+    QVERIFY(refreshed.wait(5000));
+    QVERIFY(!refresh.error());
+}
+
+void TestClient::fiveFailedSignInsLockThePartnerOut()
+{
+    SandboxFixture f;
+    const SandboxOptions &o = f.server->options();
+    for (int attempt = 1; attempt <= 5; ++attempt) {
+        Session wrong(f.session->settings(), {o.partnerId, u"wrong"_s, o.appKey});
+        GetCustomerJob job(&wrong, typical);
+        QVERIFY(runJob(job));
+        QCOMPARE(job.error()->httpStatus, 401);
+    }
+    QCOMPARE(f.server->failedAuthentications(), 5);
+    // Now even the right secret is refused, as at the provider, until the sandbox restarts.
+    GetCustomerJob job(f.session.get(), typical);
+    QVERIFY(runJob(job));
+    QCOMPARE(job.error()->httpStatus, 401);
+    QVERIFY2(job.error()->apiMessage.contains(u"locked out"_s), qPrintable(job.error()->apiMessage));
+}
+
+void TestClient::seedDataIsDeterministic()
+{
+    const QString large = QString::fromLatin1(SandboxData::kLargeCustomer);
+    QCOMPARE(SandboxData(1).accountsBody(typical, {}, {}), SandboxData(1).accountsBody(typical, {}, {}));
+    QCOMPARE(SandboxData(1).accountsBody(large, {}, {}), SandboxData(1).accountsBody(large, {}, {}));
+    QVERIFY(SandboxData(1).accountsBody(typical, {}, {}) != SandboxData(2).accountsBody(typical, {}, {}));
+    QCOMPARE(SandboxData(7).accountCount(large), 10000);
 }
 
 QTEST_GUILESS_MAIN(TestClient)

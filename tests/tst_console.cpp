@@ -6,6 +6,7 @@
 #include "AccountTreeModel.h"
 #include "ConfirmActionDialog.h"
 #include "CustomerPickerDialog.h"
+#include "InstitutionAccountsDialog.h"
 #include "MainWindow.h"
 #include "SandboxFixture.h"
 #include "ScriptedPrompter.h"
@@ -121,6 +122,7 @@ private slots:
     void readOnlyHidesAndRefusesChanges();
     void keyboardAndAccessibility();
     void viewStateAndRecentCustomersPersist();
+    void viewByInstitutionListsTheCustomersAccountsThere();
     void auditIntentIsOnDiskBeforeTheRequestAndOutcomeAfter();
     void auditRecordsFailuresAndStoppedWaiting();
     void unwritableAuditTrailSendsNothing();
@@ -747,6 +749,23 @@ void TestConsole::unwritableAuditTrailSendsNothing()
              qPrintable(tab.message()));
     QCOMPARE(c.changes(), 0);
     QCOMPARE(tab.model()->accountCount(), 8);
+}
+
+void TestConsole::viewByInstitutionListsTheCustomersAccountsThere()
+{
+    Console c;
+    auto tab = c.tab(typical);
+    QVERIFY(loadTab(*tab));
+    const QModelIndex login = tab->model()->indexOfLogin(firstLogin(*tab));
+    const QString institutionId = tab->model()->login(login)->institutionId;
+    selectLogin(*tab, firstLogin(*tab));
+    tab->viewSelectedInstitution();
+    InstitutionAccountsDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = tab->findChild<InstitutionAccountsDialog *>()) != nullptr);
+    QCOMPARE(c.sandbox.log().all().last().path,
+             u"/aggregation/v1/customers/%1/institutions/%2/accounts"_s.arg(typical, institutionId));
+    auto *list = dialog->findChild<QTreeWidget *>();
+    QCOMPARE(list->topLevelItemCount(), tab->model()->rowCount(login));
 }
 
 QTEST_MAIN(TestConsole)
