@@ -30,8 +30,7 @@ struct SandboxFixture
 };
 
 // Starts the job and waits for it to finish; false if it never did.
-template <typename Job>
-bool runJob(Job &job, int timeoutMs = 20000)
+template <typename Job> bool runJob(Job &job, int timeoutMs = 20000)
 {
     QSignalSpy spy(&job, &ApiJob::finished);
     job.start();

@@ -176,7 +176,8 @@ private slots:
         QVERIFY(csv.open(QIODevice::ReadOnly));
         const QStringList lines = QString::fromUtf8(csv.readAll()).split(u"\r\n"_s, Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 3); // header and the two filtered records
-        QVERIFY2(lines[0].startsWith(u"Time,Operation,Customer,Outcome,Login,Accounts,User,Profile"_s), qPrintable(lines[0]));
+        QVERIFY2(lines[0].startsWith(u"Time,Operation,Customer,Outcome,Login,Accounts,User,Profile"_s),
+                 qPrintable(lines[0]));
         for (int i = 1; i < lines.size(); ++i) {
             QVERIFY(lines[i].contains(u",1005061237,"_s));
             // The confirmation holds a comma and quotes: quoted as RFC 4180 says.

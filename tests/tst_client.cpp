@@ -291,7 +291,7 @@ void TestClient::persistent401IsNotResentTwice()
     QVERIFY(job.error());
     QCOMPARE(job.error()->httpStatus, 401);
     QCOMPARE(job.requestsSent(), 2);
-    QCOMPARE(f.log().deleteCount(), 2);        // the first, and the one re-send after signing in again
+    QCOMPARE(f.log().deleteCount(), 2);         // the first, and the one re-send after signing in again
     QCOMPARE(f.log().authenticationCount(), 2); // the first sign-in, and the one after the 401
 }
 

@@ -1,14 +1,14 @@
 // Connecting safely: the https rule, certificate errors, profiles, the profile editor's save and
 // test sign-in, the failed sign-in count with its lockout warning, sign-out, and secrets kept out
 // of logs, the settings file and the audit trail.
+#include "AccountFilterProxy.h"
+#include "AccountTreeModel.h"
 #include "ConfirmationPrompter.h"
 #include "CustomerTab.h"
 #include "MainWindow.h"
 #include "ProfileEditorDialog.h"
 #include "SandboxFixture.h"
 #include "ScriptedPrompter.h"
-#include "AccountFilterProxy.h"
-#include "AccountTreeModel.h"
 #include "audit/AuditLog.h"
 #include "connection/BaseUrlRule.h"
 #include "connection/ProfileStore.h"

@@ -25,8 +25,8 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTreeView>
 #include <QTreeWidget>
 
@@ -46,13 +46,12 @@ struct Console
 
     explicit Console(const SandboxOptions &options = {}, ConnectionSettings settings = {})
         : sandbox(options, settings)
-    {
-    }
+    {}
 
     std::unique_ptr<CustomerTab> tab(const QString &customerId, bool v2 = false, bool readOnly = false)
     {
-        CustomerTab::Services services{sandbox.session.get(), &institutions, &prompter, v2, readOnly,
-                                       &audit, u"Sandbox"_s};
+        CustomerTab::Services services{sandbox.session.get(), &institutions, &prompter, v2, readOnly, &audit,
+                                       u"Sandbox"_s};
         return std::make_unique<CustomerTab>(services, customerId);
     }
     int changes() { return sandbox.log().refreshCount() + sandbox.log().deleteCount(); }
@@ -211,7 +210,8 @@ void TestConsole::balanceSortsAsMoneyAndDatesAsDates()
         const QModelIndex login = tab->proxy()->index(l, 0);
         qlonglong previous = std::numeric_limits<qlonglong>::min();
         for (int r = 0; r < tab->proxy()->rowCount(login); ++r) {
-            const qlonglong cents = tab->proxy()->index(r, AccountTreeModel::BalanceColumn, login)
+            const qlonglong cents = tab->proxy()
+                                        ->index(r, AccountTreeModel::BalanceColumn, login)
                                         .data(AccountTreeModel::SortRole)
                                         .toLongLong();
             QVERIFY(cents >= previous);
@@ -232,7 +232,8 @@ void TestConsole::balanceSortsAsMoneyAndDatesAsDates()
     QDateTime previousDate = QDateTime::fromSecsSinceEpoch(std::numeric_limits<int>::max());
     const QModelIndex login = tab->proxy()->index(0, 0);
     for (int r = 0; r < tab->proxy()->rowCount(login); ++r) {
-        const QDateTime date = tab->proxy()->index(r, AccountTreeModel::DateColumn, login).data(AccountTreeModel::SortRole).toDateTime();
+        const QDateTime date =
+            tab->proxy()->index(r, AccountTreeModel::DateColumn, login).data(AccountTreeModel::SortRole).toDateTime();
         QVERIFY(date <= previousDate);
         previousDate = date;
     }
@@ -295,7 +296,7 @@ void TestConsole::confirmingSendsExactlyOneRequest()
     c.prompter.answer = true;
     c.prompter.timesAnswered = 2; // the confirmation fires twice
     trigger(*tab, action);
-    trigger(*tab, action);        // and the agent presses the shortcut again meanwhile
+    trigger(*tab, action); // and the agent presses the shortcut again meanwhile
     QVERIFY(waitForCommand(*tab));
     QTest::qWait(300);
     QCOMPARE(c.prompter.asked.size(), 1);
@@ -306,8 +307,8 @@ void TestConsole::realDialogDoubleClickSendsOneDelete()
 {
     Console c;
     DialogPrompter dialogs;
-    CustomerTab::Services services{c.sandbox.session.get(), &c.institutions, &dialogs, false, false,
-                                   &c.audit, u"Sandbox"_s};
+    CustomerTab::Services services{
+        c.sandbox.session.get(), &c.institutions, &dialogs, false, false, &c.audit, u"Sandbox"_s};
     CustomerTab tab(services, typical);
     tab.show();
     QVERIFY(loadTab(tab));
@@ -533,8 +534,8 @@ void TestConsole::detailsShowEveryFieldAndPositions()
     QStringList labels;
     for (int i = 0; i < fields->topLevelItemCount(); ++i)
         labels.append(fields->topLevelItem(i)->text(0));
-    for (const QString &expected : {u"Account ID"_s, u"Balance"_s, u"Balance date"_s, u"Institution login ID"_s,
-                                    u"Available cash balance"_s})
+    for (const QString &expected :
+         {u"Account ID"_s, u"Balance"_s, u"Balance date"_s, u"Institution login ID"_s, u"Available cash balance"_s})
         QVERIFY2(labels.contains(expected), qPrintable(labels.join(u", "_s)));
     const int dateRow = int(labels.indexOf(u"Balance date"_s));
     QVERIFY(fields->topLevelItem(dateRow)->toolTip(1).endsWith(u'Z')); // UTC on hover
@@ -613,9 +614,9 @@ void TestConsole::keyboardAndAccessibility()
     for (QAction *action : {window.reloadAction(), window.refreshAllAction(), window.refreshLoginAction(),
                             window.deleteAccountAction(), window.deleteLoginAction()})
         QVERIFY2(!action->shortcut().isEmpty(), qPrintable(action->text()));
-    for (QWidget *widget : QList<QWidget *>{window.searchField(), tab->filterField(), tab->statusFilter(),
-                                            tab->typeFilter(), tab->view(), tab->details()->fields(),
-                                            tab->details()->positions()})
+    for (QWidget *widget :
+         QList<QWidget *>{window.searchField(), tab->filterField(), tab->statusFilter(), tab->typeFilter(), tab->view(),
+                          tab->details()->fields(), tab->details()->positions()})
         QVERIFY2(!widget->accessibleName().isEmpty(), widget->metaObject()->className());
     QVERIFY(QTest::qWaitForWindowActive(&window));
     tab->filterField()->setFocus();
@@ -737,8 +738,8 @@ void TestConsole::unwritableAuditTrailSendsNothing()
 {
     Console c;
     AuditLog unwritable(u"/proc/no-such-dir/audit.jsonl"_s);
-    CustomerTab::Services services{c.sandbox.session.get(), &c.institutions, &c.prompter, false, false,
-                                   &unwritable, u"Sandbox"_s};
+    CustomerTab::Services services{
+        c.sandbox.session.get(), &c.institutions, &c.prompter, false, false, &unwritable, u"Sandbox"_s};
     CustomerTab tab(services, typical);
     QVERIFY(loadTab(tab));
     c.prompter.answer = true;

@@ -22,8 +22,7 @@ QString idOf(const QJsonValue &v)
     return v.isString() ? v.toString() : QString::number(qint64(v.toDouble()));
 }
 
-template <typename T>
-QString why(const Decoded<T> &decoded)
+template <typename T> QString why(const Decoded<T> &decoded)
 {
     return decoded.failure ? decoded.failure->text() : QString();
 }
@@ -35,12 +34,18 @@ qint64 cents(const QJsonValue &v)
 
 QByteArray accountJson(const QString &overrides = {})
 {
-    QJsonObject a{{u"id"_s, u"5011648377"_s},        {u"number"_s, u"201940541"_s},
-                  {u"accountNumberDisplay"_s, u"7528"_s}, {u"name"_s, u"Super Checking"_s},
-                  {u"balance"_s, 401.26},             {u"type"_s, u"checking"_s},
-                  {u"status"_s, u"active"_s},         {u"customerId"_s, u"1005061234"_s},
-                  {u"institutionId"_s, u"4222"_s},    {u"createdDate"_s, 1607450357},
-                  {u"currency"_s, u"USD"_s},          {u"institutionLoginId"_s, 1007302745}};
+    QJsonObject a{{u"id"_s, u"5011648377"_s},
+                  {u"number"_s, u"201940541"_s},
+                  {u"accountNumberDisplay"_s, u"7528"_s},
+                  {u"name"_s, u"Super Checking"_s},
+                  {u"balance"_s, 401.26},
+                  {u"type"_s, u"checking"_s},
+                  {u"status"_s, u"active"_s},
+                  {u"customerId"_s, u"1005061234"_s},
+                  {u"institutionId"_s, u"4222"_s},
+                  {u"createdDate"_s, 1607450357},
+                  {u"currency"_s, u"USD"_s},
+                  {u"institutionLoginId"_s, 1007302745}};
     const QJsonObject extra = QJsonDocument::fromJson(overrides.toUtf8()).object();
     for (auto it = extra.begin(); it != extra.end(); ++it) {
         if (it.value().isUndefined() || (it.value().isString() && it.value().toString() == "<remove>"_L1))
@@ -197,8 +202,7 @@ void TestDecoding::tolerantInput_data()
                                         << u"1007302745"_s;
     QTest::newRow("code as string") << u"{\"aggregationStatusCode\": \"185\"}"_s << u"aggregationStatusCode"_s
                                     << u"185"_s;
-    QTest::newRow("code as number") << u"{\"aggregationStatusCode\": 945}"_s << u"aggregationStatusCode"_s
-                                    << u"945"_s;
+    QTest::newRow("code as number") << u"{\"aggregationStatusCode\": 945}"_s << u"aggregationStatusCode"_s << u"945"_s;
     QTest::newRow("nickname missing") << u"{}"_s << u"nickname"_s << QString();
     QTest::newRow("nickname present") << u"{\"accountNickname\": \"Bills\"}"_s << u"nickname"_s << u"Bills"_s;
     QTest::newRow("null optional") << u"{\"balanceDate\": null, \"marketSegment\": null}"_s << u"marketSegment"_s
@@ -235,8 +239,9 @@ void TestDecoding::moneyIsExact()
     QCOMPARE(Money::fromMajorUnits(-0.05, u"USD"_s).toPlainString(), u"-0.05"_s);
     QCOMPARE(Money::fromMajorUnits(1200, u"JPY"_s).toPlainString(), u"1200"_s);
     QCOMPARE(Money::fromMajorUnits(1.234, u"KWD"_s).minorUnits(), 1234);
-    QCOMPARE(Money::fromMajorUnits(-98765.43, u"USD"_s).toDisplayString(QLocale(QLocale::English, QLocale::UnitedStates)),
-             u"($98,765.43)"_s); // the locale's accounting form, digits exact
+    QCOMPARE(
+        Money::fromMajorUnits(-98765.43, u"USD"_s).toDisplayString(QLocale(QLocale::English, QLocale::UnitedStates)),
+        u"($98,765.43)"_s); // the locale's accounting form, digits exact
     QCOMPARE(Money::fromMajorUnits(-1234.5, u"USD"_s).toDisplayString(QLocale::c()), u"-$1,234.50"_s);
     QCOMPARE(Money::fromMajorUnits(10, u"EUR"_s).toDisplayString(QLocale(QLocale::German, QLocale::Germany)),
              u"10,00\u00a0€"_s);

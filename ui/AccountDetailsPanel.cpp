@@ -4,10 +4,10 @@
 #include "core/ErrorCatalog.h"
 #include "net/jobs/GetCustomerAccountJob.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QHeaderView>
-#include <QAction>
 #include <QLabel>
 #include <QTableWidget>
 #include <QTreeWidget>
@@ -66,8 +66,8 @@ AccountDetailsPanel::AccountDetailsPanel(Session *session, QWidget *parent)
     m_positionsLabel->setBuddy(m_positions);
     layout->addWidget(m_positionsLabel);
     m_positions->setColumnCount(6);
-    m_positions->setHorizontalHeaderLabels({tr("Symbol"), tr("Security"), tr("Units"), tr("Price"),
-                                            tr("Market value"), tr("Cost basis")});
+    m_positions->setHorizontalHeaderLabels(
+        {tr("Symbol"), tr("Security"), tr("Units"), tr("Price"), tr("Market value"), tr("Cost basis")});
     m_positions->setAccessibleName(tr("Investment positions"));
     m_positions->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_positions->verticalHeader()->hide();
@@ -170,7 +170,9 @@ void AccountDetailsPanel::present(const Account &a)
     m_positions->setRowCount(int(a.positions.size()));
     for (int row = 0; row < a.positions.size(); ++row) {
         const Position &p = a.positions[row];
-        const QStringList cells = {p.symbol, p.securityName, p.units ? QLocale().toString(*p.units, 'g', 12) : QString(),
+        const QStringList cells = {p.symbol,
+                                   p.securityName,
+                                   p.units ? QLocale().toString(*p.units, 'g', 12) : QString(),
                                    p.currentPrice ? p.currentPrice->toDisplayString() : QString(),
                                    p.marketValue ? p.marketValue->toDisplayString() : QString(),
                                    p.costBasis ? p.costBasis->toDisplayString() : QString()};

@@ -14,7 +14,8 @@ QString fieldLabel(const QString &key)
         const QChar c = key.at(i);
         if (i > 0 && c.isUpper() && !key.at(i - 1).isUpper())
             label += QLatin1Char(' ');
-        label += (i == 0) ? c.toUpper() : (c.isUpper() && i + 1 < key.size() && !key.at(i + 1).isUpper() ? c.toLower() : c);
+        label +=
+            (i == 0) ? c.toUpper() : (c.isUpper() && i + 1 < key.size() && !key.at(i + 1).isUpper() ? c.toLower() : c);
     }
     return label;
 }

@@ -27,8 +27,7 @@ QVariant aggregationTooltip(int code)
 
 AccountTreeModel::AccountTreeModel(QObject *parent)
     : QAbstractItemModel(parent)
-{
-}
+{}
 
 AccountTreeModel::~AccountTreeModel() = default;
 
@@ -458,7 +457,8 @@ QVariant AccountTreeModel::accountData(const LoginNode &node, const AccountRow &
         return a.hasAggregationError() ? aggregationText(*a.aggregationStatusCode) : a.status;
     case BalanceColumn:
         if (role == SortRole)
-            return a.balance ? QVariant(qlonglong(a.balance->minorUnits())) : QVariant(std::numeric_limits<qlonglong>::min());
+            return a.balance ? QVariant(qlonglong(a.balance->minorUnits()))
+                             : QVariant(std::numeric_limits<qlonglong>::min());
         return a.balance ? a.balance->toDisplayString() : QString();
     case DateColumn:
         return role == SortRole ? QVariant(a.balanceDate) : QVariant(AccountLabels::localDate(a.balanceDate));

@@ -81,9 +81,9 @@ QVariant AuditEntryModel::headerData(int section, Qt::Orientation orientation, i
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
-    static const char *titles[] = {QT_TR_NOOP("Time"),     QT_TR_NOOP("Operation"), QT_TR_NOOP("Customer"),
-                                   QT_TR_NOOP("Outcome"),  QT_TR_NOOP("Login"),     QT_TR_NOOP("Accounts"),
-                                   QT_TR_NOOP("User"),     QT_TR_NOOP("Profile"),   QT_TR_NOOP("Confirmation"),
+    static const char *titles[] = {QT_TR_NOOP("Time"),         QT_TR_NOOP("Operation"), QT_TR_NOOP("Customer"),
+                                   QT_TR_NOOP("Outcome"),      QT_TR_NOOP("Login"),     QT_TR_NOOP("Accounts"),
+                                   QT_TR_NOOP("User"),         QT_TR_NOOP("Profile"),   QT_TR_NOOP("Confirmation"),
                                    QT_TR_NOOP("Duration (ms)")};
     return section >= 0 && section < ColumnCount ? tr(titles[section]) : QVariant();
 }

@@ -10,8 +10,19 @@ class AuditEntryModel : public QAbstractTableModel
     Q_OBJECT
 public:
     // What an agent scans for first comes first: when, what, for whom, and how it ended.
-    enum Column { TimeColumn, OperationColumn, CustomerColumn, OutcomeColumn, LoginColumn, AccountsColumn,
-                  UserColumn, ProfileColumn, ConfirmationColumn, DurationColumn, ColumnCount };
+    enum Column {
+        TimeColumn,
+        OperationColumn,
+        CustomerColumn,
+        OutcomeColumn,
+        LoginColumn,
+        AccountsColumn,
+        UserColumn,
+        ProfileColumn,
+        ConfirmationColumn,
+        DurationColumn,
+        ColumnCount
+    };
     enum Role { SortRole = Qt::UserRole + 1, OutcomeKindRole /* "succeeded", "failed", "unknown" */ };
 
     using QAbstractTableModel::QAbstractTableModel;

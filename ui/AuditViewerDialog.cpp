@@ -43,8 +43,7 @@ protected:
             return false;
         if (!operation.isEmpty() && e.intent.operation != operation)
             return false;
-        if (!outcome.isEmpty()
-            && m->index(row, 0).data(AuditEntryModel::OutcomeKindRole).toString() != outcome)
+        if (!outcome.isEmpty() && m->index(row, 0).data(AuditEntryModel::OutcomeKindRole).toString() != outcome)
             return false;
         return true;
     }
@@ -132,8 +131,8 @@ AuditViewerDialog::AuditViewerDialog(const QString &auditPath, QWidget *parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(reloadButton, &QPushButton::clicked, this, &AuditViewerDialog::reload);
     connect(exportButton, &QPushButton::clicked, this, [this] {
-        auto *chooser = new QFileDialog(this, tr("Export the filtered audit records"), QString(),
-                                        tr("CSV files (*.csv)"));
+        auto *chooser =
+            new QFileDialog(this, tr("Export the filtered audit records"), QString(), tr("CSV files (*.csv)"));
         chooser->setAcceptMode(QFileDialog::AcceptSave);
         chooser->setDefaultSuffix(QStringLiteral("csv"));
         chooser->setAttribute(Qt::WA_DeleteOnClose);
@@ -142,7 +141,9 @@ AuditViewerDialog::AuditViewerDialog(const QString &auditPath, QWidget *parent)
     });
 
     auto *filter = static_cast<AuditFilter *>(m_proxy);
-    auto dateOrAny = [](QDateEdit *edit) { return edit->date() == edit->minimumDate() ? QDate() : edit->date(); };
+    auto dateOrAny = [](QDateEdit *edit) {
+        return edit->date() == edit->minimumDate() ? QDate() : edit->date();
+    };
     auto update = [this, filter, dateOrAny] {
         filter->from = dateOrAny(m_from);
         filter->to = dateOrAny(m_to);

@@ -21,9 +21,10 @@ ConfirmActionDialog::ConfirmActionDialog(const ConfirmationRequest &request, QWi
 
     auto *top = new QHBoxLayout;
     auto *icon = new QLabel;
-    icon->setPixmap(style()->standardIcon(request.destructive ? QStyle::SP_MessageBoxWarning
-                                                              : QStyle::SP_MessageBoxQuestion)
-                        .pixmap(40, 40));
+    icon->setPixmap(
+        style()
+            ->standardIcon(request.destructive ? QStyle::SP_MessageBoxWarning : QStyle::SP_MessageBoxQuestion)
+            .pixmap(40, 40));
     icon->setAlignment(Qt::AlignTop);
     top->addWidget(icon);
     auto *texts = new QVBoxLayout;
@@ -89,7 +90,6 @@ void DialogPrompter::ask(QWidget *parent, const ConfirmationRequest &request, An
 {
     auto *dialog = new ConfirmActionDialog(request, parent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    QObject::connect(dialog, &QDialog::finished, dialog,
-                     [answer](int result) { answer(result == QDialog::Accepted); });
+    QObject::connect(dialog, &QDialog::finished, dialog, [answer](int result) { answer(result == QDialog::Accepted); });
     dialog->open();
 }

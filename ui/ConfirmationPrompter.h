@@ -11,13 +11,13 @@ class QWidget;
 // confirming button. Built by a command; shown by a ConfirmationPrompter.
 struct ConfirmationRequest
 {
-    QString title;           // window title: "Delete access to an institution login"
-    QString subject;         // "Avery Johnson (1005061234) · FinBank · login 1007302745"
-    QString consequence;     // what happens, in plain words
-    QStringList affected;    // one line per affected account
-    QString confirmLabel;    // "Delete access to 4 accounts"
+    QString title;             // window title: "Delete access to an institution login"
+    QString subject;           // "Avery Johnson (1005061234) · FinBank · login 1007302745"
+    QString consequence;       // what happens, in plain words
+    QStringList affected;      // one line per affected account
+    QString confirmLabel;      // "Delete access to 4 accounts"
     QString typedConfirmation; // text the agent must type before confirming; empty: none
-    QString typedPrompt;     // "Type the login ID 1007302745 to confirm:"
+    QString typedPrompt;       // "Type the login ID 1007302745 to confirm:"
     bool destructive = false;
 };
 

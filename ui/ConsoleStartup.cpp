@@ -19,11 +19,9 @@ ConsoleStartup parseConsoleCommandLine(const QStringList &arguments)
             .arg(QStringLiteral(CONSOLE_VERSION)));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption sandbox(u"sandbox"_s,
-                                     u"Use the built-in sandbox instead of the last used connection."_s);
-    const QCommandLineOption customer(u"customer"_s,
-                                      u"Open this customer ID at start (on the sandbox: its typical customer)."_s,
-                                      u"ID"_s);
+    const QCommandLineOption sandbox(u"sandbox"_s, u"Use the built-in sandbox instead of the last used connection."_s);
+    const QCommandLineOption customer(
+        u"customer"_s, u"Open this customer ID at start (on the sandbox: its typical customer)."_s, u"ID"_s);
     const QCommandLineOption refreshApi(u"refresh-api"_s,
                                         u"Refresh with the v1 operations (200 with accounts) or the Data Access "
                                         "Tiers v2 operations (204, then read again). Default v1."_s,
@@ -51,7 +49,7 @@ ConsoleStartup parseConsoleCommandLine(const QStringList &arguments)
     startup.refreshUsesV2 = api == "v2"_L1;
     startup.useSandbox = parser.isSet(sandbox);
     // On the sandbox, its typical customer opens unless another is asked for.
-    startup.customerId = parser.isSet(customer) ? parser.value(customer)
-                                                : QString::fromLatin1(SandboxData::kTypicalCustomer);
+    startup.customerId =
+        parser.isSet(customer) ? parser.value(customer) : QString::fromLatin1(SandboxData::kTypicalCustomer);
     return startup;
 }

@@ -9,7 +9,7 @@ struct ConsoleStartup
     bool useSandbox = false; // --sandbox; otherwise the last used profile (the Sandbox at first)
     QString customerId;
     bool refreshUsesV2 = false;
-    int exitCode = -1;      // >= 0: exit now (after --help, --version or a bad option)
+    int exitCode = -1; // >= 0: exit now (after --help, --version or a bad option)
 };
 
 ConsoleStartup parseConsoleCommandLine(const QStringList &arguments);

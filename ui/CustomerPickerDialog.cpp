@@ -22,7 +22,8 @@ CustomerPickerDialog::CustomerPickerDialog(const QString &search, const Customer
     m_list->setRootIsDecorated(false);
     m_list->setHeaderLabels({tr("Name"), tr("Username"), tr("Customer ID"), tr("Created")});
     for (const Customer &c : page.customers) {
-        auto *item = new QTreeWidgetItem(m_list, {c.displayName(), c.username, c.id, AccountLabels::localDate(c.createdDate)});
+        auto *item =
+            new QTreeWidgetItem(m_list, {c.displayName(), c.username, c.id, AccountLabels::localDate(c.createdDate)});
         item->setToolTip(3, AccountLabels::utcTooltip(c.createdDate));
     }
     for (int column = 0; column < m_list->columnCount(); ++column)

@@ -179,7 +179,9 @@ void CustomerTab::buildUi()
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &CustomerTab::onSelectionChanged);
     connect(m_view, &QTreeView::customContextMenuRequested, this, &CustomerTab::contextMenu);
-    auto save = [this] { saveHeader(); };
+    auto save = [this] {
+        saveHeader();
+    };
     connect(m_view->header(), &QHeaderView::sectionMoved, this, save);
     connect(m_view->header(), &QHeaderView::sortIndicatorChanged, this, save);
     connect(m_view->header(), &QHeaderView::sectionResized, this, save);
@@ -213,7 +215,8 @@ void CustomerTab::showOutcome(const QString &text, bool ok)
 
 void CustomerTab::showError(const ApiError &error)
 {
-    showMessage(error.agentText(), error.kind != ApiError::Kind::InvalidRequest && error.apiCode != QLatin1String("14001"));
+    showMessage(error.agentText(),
+                error.kind != ApiError::Kind::InvalidRequest && error.apiCode != QLatin1String("14001"));
 }
 
 void CustomerTab::load()
@@ -233,16 +236,16 @@ void CustomerTab::load()
         if (customer->error())
             return; // the accounts' answer reports it (14001 comes back there too)
         m_context.customerName = customer->customer().displayName();
-        m_header->setText(tr("%1 · customer %2 · %3").arg(m_context.customerName, m_context.customerId,
-                                                           customer->customer().username));
+        m_header->setText(tr("%1 · customer %2 · %3")
+                              .arg(m_context.customerName, m_context.customerId, customer->customer().username));
         emit titleChanged();
     });
     customer->start();
 
     m_serviceTypeFilter = m_type->currentData().toString() == QLatin1String("ava");
-    auto *accounts = new GetCustomerAccountsJob(m_services.session, m_context.customerId,
-                                                m_status->currentData().toString(),
-                                                m_serviceTypeFilter ? QStringLiteral("ava") : QString(), this);
+    auto *accounts =
+        new GetCustomerAccountsJob(m_services.session, m_context.customerId, m_status->currentData().toString(),
+                                   m_serviceTypeFilter ? QStringLiteral("ava") : QString(), this);
     m_loadJob = accounts;
     connect(accounts, &ApiJob::finished, this, [this, accounts] {
         accountsArrived(accounts);

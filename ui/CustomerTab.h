@@ -66,7 +66,7 @@ public:
     QLineEdit *filterField() const { return m_filter; }
     QComboBox *statusFilter() const { return m_status; }
     QComboBox *typeFilter() const { return m_type; }
-    QString message() const;     // the state or outcome the agent reads
+    QString message() const; // the state or outcome the agent reads
     QPushButton *stopWaitingButton() const { return m_stop; }
 
 signals:

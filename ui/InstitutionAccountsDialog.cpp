@@ -14,8 +14,8 @@ InstitutionAccountsDialog::InstitutionAccountsDialog(const QString &customerLabe
 {
     setWindowTitle(tr("Accounts at %1").arg(institutionName));
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(tr("%1 has %n active account(s) at %2.", nullptr, int(accounts.size()))
-                                     .arg(customerLabel, institutionName)));
+    layout->addWidget(new QLabel(
+        tr("%1 has %n active account(s) at %2.", nullptr, int(accounts.size())).arg(customerLabel, institutionName)));
     auto *list = new QTreeWidget;
     list->setAccessibleName(tr("Accounts at %1").arg(institutionName));
     list->setRootIsDecorated(false);

@@ -2,10 +2,10 @@
 
 #include "AccountTreeModel.h"
 #include "AuditViewerDialog.h"
-#include "audit/AuditLog.h"
 #include "ConfirmationPrompter.h"
 #include "CustomerPickerDialog.h"
 #include "ProfileEditorDialog.h"
+#include "audit/AuditLog.h"
 #include "core/Ids.h"
 #include "core/RecentCustomers.h"
 #include "net/InstitutionDirectory.h"
@@ -90,8 +90,8 @@ void MainWindow::setConnection(Session *session, const Options &options)
     m_institutions = nullptr;
     m_session = session;
     m_options = options;
-    m_connectionLabel->setText(tr("Connection: %1%2").arg(options.connectionName,
-                                                          options.readOnly ? tr(" (read-only)") : QString()));
+    m_connectionLabel->setText(
+        tr("Connection: %1%2").arg(options.connectionName, options.readOnly ? tr(" (read-only)") : QString()));
     for (QAction *action : {m_refreshAll, m_refreshLogin, m_deleteAccount, m_deleteLogin})
         action->setVisible(!options.readOnly);
     if (m_connections)
@@ -101,12 +101,13 @@ void MainWindow::setConnection(Session *session, const Options &options)
         m_sessionConnections = {
             connect(session, &Session::signedIn, this, &MainWindow::updateStatus),
             connect(session, &Session::signedOut, this, &MainWindow::updateStatus),
-            connect(session, &Session::authenticationFailed, this,
-                    [this](const ApiError &error, int failures) {
-                        statusBar()->showMessage(tr("Sign-in failed (%n failure(s) in a row): %1", nullptr, failures)
-                                                     .arg(error.agentText()));
-                        updateStatus();
-                    }),
+            connect(
+                session, &Session::authenticationFailed, this,
+                [this](const ApiError &error, int failures) {
+                    statusBar()->showMessage(
+                        tr("Sign-in failed (%n failure(s) in a row): %1", nullptr, failures).arg(error.agentText()));
+                    updateStatus();
+                }),
         };
     }
     updateStatus();
@@ -189,8 +190,8 @@ void MainWindow::createActions()
         return action;
     };
     m_reload = make(tr("&Reload"), QStyle::SP_BrowserReload, QKeySequence::Refresh, &CustomerTab::load);
-    m_refreshAll = make(tr("Refresh &all accounts…"), QStyle::SP_ArrowDown, QKeySequence(tr("Ctrl+R")),
-                        &CustomerTab::refreshAll);
+    m_refreshAll =
+        make(tr("Refresh &all accounts…"), QStyle::SP_ArrowDown, QKeySequence(tr("Ctrl+R")), &CustomerTab::refreshAll);
     m_refreshLogin = make(tr("Refresh &login…"), QStyle::SP_ArrowRight, QKeySequence(tr("Ctrl+Shift+R")),
                           &CustomerTab::refreshSelectedLogin);
     m_deleteAccount = make(tr("Delete access to &account…"), QStyle::SP_TrashIcon, QKeySequence::Delete,
@@ -320,9 +321,9 @@ CustomerTab *MainWindow::openCustomer(const QString &customerId)
             return tab;
         }
     }
-    CustomerTab::Services services{m_session,           m_institutions,       m_prompter,
-                                   m_options.refreshUsesV2, m_options.readOnly, m_options.audit,
-                                   m_options.connectionName};
+    CustomerTab::Services services{
+        m_session,       m_institutions,          m_prompter, m_options.refreshUsesV2, m_options.readOnly,
+        m_options.audit, m_options.connectionName};
     auto *tab = new CustomerTab(services, customerId);
     const int index = m_tabs->addTab(tab, customerId);
     connect(tab, &CustomerTab::titleChanged, this, [this, tab] {

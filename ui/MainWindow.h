@@ -27,7 +27,7 @@ public:
         QString connectionName;
         bool refreshUsesV2 = false;
         bool readOnly = false;
-        AuditLog *audit = nullptr;     // required: refreshes and deletes are recorded here
+        AuditLog *audit = nullptr;      // required: refreshes and deletes are recorded here
         SecretStore *secrets = nullptr; // for File → Connections; none: the menu entry is hidden
     };
 

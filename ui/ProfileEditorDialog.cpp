@@ -69,10 +69,16 @@ ProfileEditorDialog::ProfileEditorDialog(SecretStore *secrets, ConfirmationPromp
     form->addRow(tr("Read ti&meout:"), m_readTimeout);
     form->addRow(tr("Refresh tim&eout:"), m_refreshTimeout);
     form->addRow(QString(), m_readOnly);
-    for (auto [widget, name] : std::initializer_list<std::pair<QWidget *, QString>>{
-             {m_name, tr("Profile name")}, {m_baseUrl, tr("Base URL")}, {m_partnerId, tr("Partner ID")},
-             {m_secret, tr("Partner secret")}, {m_appKey, tr("App key")}, {m_refreshApi, tr("Refresh operations")},
-             {m_readTimeout, tr("Read timeout")}, {m_refreshTimeout, tr("Refresh timeout")}, {m_readOnly, tr("Read-only")}})
+    for (auto [widget, name] :
+         std::initializer_list<std::pair<QWidget *, QString>>{{m_name, tr("Profile name")},
+                                                              {m_baseUrl, tr("Base URL")},
+                                                              {m_partnerId, tr("Partner ID")},
+                                                              {m_secret, tr("Partner secret")},
+                                                              {m_appKey, tr("App key")},
+                                                              {m_refreshApi, tr("Refresh operations")},
+                                                              {m_readTimeout, tr("Read timeout")},
+                                                              {m_refreshTimeout, tr("Refresh timeout")},
+                                                              {m_readOnly, tr("Read-only")}})
         widget->setAccessibleName(name);
     right->addLayout(form);
     m_validation->setWordWrap(true);
@@ -148,9 +154,8 @@ void ProfileEditorDialog::showProfile(const ConnectionProfile &p)
     m_refreshTimeout->setValue(p.refreshTimeoutSeconds);
     m_readOnly->setChecked(p.readOnly);
     // The built-in Sandbox is fixed: it can be tested, not edited or deleted.
-    for (QWidget *w : std::initializer_list<QWidget *>{m_name, m_baseUrl, m_partnerId, m_secret, m_appKey,
-                                                      m_refreshApi, m_readTimeout, m_refreshTimeout, m_readOnly, m_save,
-                                                      m_delete})
+    for (QWidget *w : std::initializer_list<QWidget *>{m_name, m_baseUrl, m_partnerId, m_secret, m_appKey, m_refreshApi,
+                                                       m_readTimeout, m_refreshTimeout, m_readOnly, m_save, m_delete})
         w->setEnabled(!p.builtInSandbox);
     setStatus({}, true);
     updateValidation();
@@ -224,24 +229,24 @@ void ProfileEditorDialog::save()
     }
     setStatus(tr("Saving the secrets in the keychain…"), true);
     // Both secrets are one keychain entry: a field left empty keeps its stored value.
-    m_secrets->read(p.name, this, [this, p, secret, appKey](const std::optional<SecretStore::Secrets> &stored,
-                                                             const QString &) {
-        SecretStore::Secrets secrets = stored.value_or(SecretStore::Secrets{});
-        if (!secret.isEmpty())
-            secrets.partnerSecret = secret;
-        if (!appKey.isEmpty())
-            secrets.appKey = appKey;
-        m_secrets->write(p.name, secrets, this, [this, p](bool inKeychain, const QString &problem) {
-            if (inKeychain)
-                setStatus(tr("Saved %1; its secrets are in the keychain.").arg(p.name), true);
-            else
-                setStatus(tr("Saved %1, but no keychain is available (%2): its secrets are kept in memory for "
-                             "this run only and must be entered again next time.")
-                              .arg(p.name, problem),
-                          false);
-            emit saved(true);
+    m_secrets->read(
+        p.name, this, [this, p, secret, appKey](const std::optional<SecretStore::Secrets> &stored, const QString &) {
+            SecretStore::Secrets secrets = stored.value_or(SecretStore::Secrets{});
+            if (!secret.isEmpty())
+                secrets.partnerSecret = secret;
+            if (!appKey.isEmpty())
+                secrets.appKey = appKey;
+            m_secrets->write(p.name, secrets, this, [this, p](bool inKeychain, const QString &problem) {
+                if (inKeychain)
+                    setStatus(tr("Saved %1; its secrets are in the keychain.").arg(p.name), true);
+                else
+                    setStatus(tr("Saved %1, but no keychain is available (%2): its secrets are kept in memory for "
+                                 "this run only and must be entered again next time.")
+                                  .arg(p.name, problem),
+                              false);
+                emit saved(true);
+            });
         });
-    });
 }
 
 void ProfileEditorDialog::testSignIn()
@@ -261,30 +266,30 @@ void ProfileEditorDialog::testSignIn()
     setStatus(tr("Signing in to %1…").arg(p.baseUrl.toString()), true);
     const QString typedSecret = m_secret->text();
     const QString typedKey = m_appKey->text();
-    m_secrets->read(m_editing.isEmpty() ? p.name : m_editing, this,
-                    [this, p, typedSecret, typedKey](const std::optional<SecretStore::Secrets> &stored, const QString &) {
-                        const QString secret = typedSecret.isEmpty() && stored ? stored->partnerSecret : typedSecret;
-                        const QString key = typedKey.isEmpty() && stored ? stored->appKey : typedKey;
-                        if (secret.isEmpty() || key.isEmpty()) {
-                            m_test->setEnabled(true);
-                            setStatus(tr("Enter the partner secret and the app key first."), false);
-                            emit tested(false, m_status->text());
-                            return;
-                        }
-                        m_testSession = std::make_unique<Session>(p.settings(), Credentials{p.partnerId, secret, key});
-                        connect(m_testSession.get(), &Session::signedIn, this, [this, p] {
-                            m_test->setEnabled(true);
-                            setStatus(tr("Signed in to %1 as partner %2.").arg(p.baseUrl.toString(), p.partnerId), true);
-                            emit tested(true, m_status->text());
-                        });
-                        connect(m_testSession.get(), &Session::authenticationFailed, this,
-                                [this](const ApiError &error) {
-                                    m_test->setEnabled(true);
-                                    setStatus(tr("Sign-in failed: %1").arg(error.agentText()), false);
-                                    emit tested(false, m_status->text());
-                                });
-                        m_testSession->signIn();
-                    });
+    m_secrets->read(
+        m_editing.isEmpty() ? p.name : m_editing, this,
+        [this, p, typedSecret, typedKey](const std::optional<SecretStore::Secrets> &stored, const QString &) {
+            const QString secret = typedSecret.isEmpty() && stored ? stored->partnerSecret : typedSecret;
+            const QString key = typedKey.isEmpty() && stored ? stored->appKey : typedKey;
+            if (secret.isEmpty() || key.isEmpty()) {
+                m_test->setEnabled(true);
+                setStatus(tr("Enter the partner secret and the app key first."), false);
+                emit tested(false, m_status->text());
+                return;
+            }
+            m_testSession = std::make_unique<Session>(p.settings(), Credentials{p.partnerId, secret, key});
+            connect(m_testSession.get(), &Session::signedIn, this, [this, p] {
+                m_test->setEnabled(true);
+                setStatus(tr("Signed in to %1 as partner %2.").arg(p.baseUrl.toString(), p.partnerId), true);
+                emit tested(true, m_status->text());
+            });
+            connect(m_testSession.get(), &Session::authenticationFailed, this, [this](const ApiError &error) {
+                m_test->setEnabled(true);
+                setStatus(tr("Sign-in failed: %1").arg(error.agentText()), false);
+                emit tested(false, m_status->text());
+            });
+            m_testSession->signIn();
+        });
 }
 
 void ProfileEditorDialog::deleteProfile()

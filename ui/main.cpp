@@ -53,21 +53,21 @@ int main(int argc, char **argv)
         window.setProfiles(names, current);
     };
     QString customer = startup.customerId;
-    QObject::connect(&connections, &ConnectionController::connected, &window,
-                     [&](Session *session, const ConnectionProfile &profile) {
-                         window.setConnection(session, {profile.name, profile.refreshUsesV2, profile.readOnly, &audit,
-                                                        &secrets});
-                         ProfileStore::setLastUsed(profile.name);
-                         listProfiles(profile.name);
-                         // Reading a customer on start is fine; nothing refreshes or deletes without a
-                         // confirmed click.
-                         if (!customer.isEmpty() && profile.builtInSandbox)
-                             window.openCustomer(std::exchange(customer, QString()));
-                     });
+    QObject::connect(
+        &connections, &ConnectionController::connected, &window,
+        [&](Session *session, const ConnectionProfile &profile) {
+            window.setConnection(session, {profile.name, profile.refreshUsesV2, profile.readOnly, &audit, &secrets});
+            ProfileStore::setLastUsed(profile.name);
+            listProfiles(profile.name);
+            // Reading a customer on start is fine; nothing refreshes or deletes without a
+            // confirmed click.
+            if (!customer.isEmpty() && profile.builtInSandbox)
+                window.openCustomer(std::exchange(customer, QString()));
+        });
     QObject::connect(&connections, &ConnectionController::connectionFailed, &window, [&](const QString &message) {
         window.statusBar()->showMessage(message);
-        auto *box = new QMessageBox(QMessageBox::Warning, QObject::tr("Account Console"), message, QMessageBox::Close,
-                                    &window);
+        auto *box =
+            new QMessageBox(QMessageBox::Warning, QObject::tr("Account Console"), message, QMessageBox::Close, &window);
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();
     });
@@ -77,11 +77,10 @@ int main(int argc, char **argv)
         if (const auto profile = ProfileStore::find(name))
             connections.connectTo(*profile);
     });
-    QObject::connect(&window, &MainWindow::profilesEdited, &window,
-                     [&] { listProfiles(connections.profile().name); });
+    QObject::connect(&window, &MainWindow::profilesEdited, &window, [&] { listProfiles(connections.profile().name); });
 
-    ConnectionProfile first = startup.useSandbox ? ConnectionProfile::sandbox()
-                                                 : ProfileStore::find(ProfileStore::lastUsed()).value();
+    ConnectionProfile first =
+        startup.useSandbox ? ConnectionProfile::sandbox() : ProfileStore::find(ProfileStore::lastUsed()).value();
     first.refreshUsesV2 = first.refreshUsesV2 || startup.refreshUsesV2;
     listProfiles(first.name);
     connections.connectTo(first);

@@ -53,7 +53,8 @@ void AuditLog::append(const AuditRecord &record, QObject *context, Written writt
         // Back on this object's thread, where `guard` may be checked; ~AuditLog waits for the
         // writer, so `this` outlives the call, and Qt drops the call if it is destroyed meanwhile.
         QMetaObject::invokeMethod(
-            this, [guard, written, ok, error] {
+            this,
+            [guard, written, ok, error] {
                 if (guard)
                     written(ok, error);
             },
@@ -72,7 +73,8 @@ bool AuditLog::appendNow(const QString &path, const AuditRecord &record, QString
     }
     QByteArray line = QJsonDocument(record.toJson()).toJson(QJsonDocument::Compact) + '\n';
     // A torn last line from a crash is left as it is; this record starts on a line of its own.
-    struct stat st {};
+    struct stat st
+    {};
     if (::fstat(fd, &st) == 0 && st.st_size > 0) {
         char last = '\n';
         const int reader = ::open(file.constData(), O_RDONLY | O_CLOEXEC);

@@ -9,9 +9,9 @@
 // last line after a crash, a hand-edited line) instead of failing.
 struct AuditLogContents
 {
-    QList<AuditEntry> entries;    // oldest first
-    QStringList problems;         // "line 12: not valid JSON (skipped)"
-    QString error;                // the file could not be read at all
+    QList<AuditEntry> entries; // oldest first
+    QStringList problems;      // "line 12: not valid JSON (skipped)"
+    QString error;             // the file could not be read at all
 };
 
 namespace AuditLogReader {

@@ -15,18 +15,18 @@ struct AuditRecord
     enum class Kind { Intent, Outcome };
 
     Kind kind = Kind::Intent;
-    QString id;          // links an intent to its outcome
-    QDateTime time;      // UTC
+    QString id;     // links an intent to its outcome
+    QDateTime time; // UTC
     // Intent
     QString osUser;
     QString profile;
-    QString operation;   // operationId, e.g. "DeleteCustomerAccountsByInstitutionLogin"
+    QString operation; // operationId, e.g. "DeleteCustomerAccountsByInstitutionLogin"
     QString customerId;
     QString loginId;
     QStringList accountIds;
     QString confirmation; // what the agent confirmed, e.g. the button's words and what was typed
     // Outcome
-    QString result;      // "succeeded", "failed", "stopped waiting"
+    QString result; // "succeeded", "failed", "stopped waiting"
     int httpStatus = 0;
     QString apiCode;
     qint64 durationMs = 0;

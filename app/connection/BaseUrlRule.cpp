@@ -16,7 +16,9 @@ bool isLoopback(const QUrl &url)
 
 QString check(const QUrl &url)
 {
-    auto tr = [](const char *text) { return QCoreApplication::translate("BaseUrlRule", text); };
+    auto tr = [](const char *text) {
+        return QCoreApplication::translate("BaseUrlRule", text);
+    };
     if (!url.isValid() || url.host().isEmpty())
         return tr("The base URL is not a valid address.");
     const QString scheme = url.scheme().toLower();

@@ -8,8 +8,7 @@
 ConnectionController::ConnectionController(SecretStore *secrets, QObject *parent)
     : QObject(parent)
     , m_secrets(secrets)
-{
-}
+{}
 
 ConnectionController::~ConnectionController() = default;
 
@@ -35,22 +34,23 @@ void ConnectionController::connectTo(const ConnectionProfile &profile)
         emit connectionFailed(tr("%1 cannot be used: %2").arg(profile.name, problem));
         return;
     }
-    m_secrets->read(profile.name, this,
-                    [this, attempt, profile](const std::optional<SecretStore::Secrets> &secrets, const QString &problem) {
-                        if (attempt != m_attempt)
-                            return;
-                        if (!problem.isEmpty())
-                            emit notice(tr("No keychain is available (%1): secrets are kept in memory for this "
-                                           "run only.")
-                                            .arg(problem));
-                        if (!secrets || secrets->partnerSecret.isEmpty() || secrets->appKey.isEmpty()) {
-                            emit connectionFailed(tr("No partner secret or app key is stored for %1. Enter them "
-                                                     "in File → Connections.")
-                                                      .arg(profile.name));
-                            return;
-                        }
-                        finish(profile, secrets->partnerSecret, secrets->appKey);
-                    });
+    m_secrets->read(
+        profile.name, this,
+        [this, attempt, profile](const std::optional<SecretStore::Secrets> &secrets, const QString &problem) {
+            if (attempt != m_attempt)
+                return;
+            if (!problem.isEmpty())
+                emit notice(tr("No keychain is available (%1): secrets are kept in memory for this "
+                               "run only.")
+                                .arg(problem));
+            if (!secrets || secrets->partnerSecret.isEmpty() || secrets->appKey.isEmpty()) {
+                emit connectionFailed(tr("No partner secret or app key is stored for %1. Enter them "
+                                         "in File → Connections.")
+                                          .arg(profile.name));
+                return;
+            }
+            finish(profile, secrets->partnerSecret, secrets->appKey);
+        });
 }
 
 void ConnectionController::finish(const ConnectionProfile &profile, const QString &secret, const QString &appKey)

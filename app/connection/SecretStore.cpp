@@ -57,8 +57,7 @@ QString problemOf(QKeychain::Job *job)
 
 SecretStore::SecretStore(QObject *parent)
     : QObject(parent)
-{
-}
+{}
 
 void SecretStore::fallBackToMemory(const QString &reason)
 {
@@ -93,7 +92,8 @@ void SecretStore::read(const QString &profile, QObject *context, ReadDone done)
         if (finished && finished->error() == QKeychain::NoError) {
             const QJsonObject o =
                 QJsonDocument::fromJson(static_cast<QKeychain::ReadPasswordJob *>(finished)->binaryData()).object();
-            done(Secrets{o.value(QStringLiteral("partnerSecret")).toString(), o.value(QStringLiteral("appKey")).toString()},
+            done(Secrets{o.value(QStringLiteral("partnerSecret")).toString(),
+                         o.value(QStringLiteral("appKey")).toString()},
                  {});
             return;
         }

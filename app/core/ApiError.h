@@ -9,21 +9,21 @@
 struct ApiError
 {
     enum class Kind {
-        InvalidRequest,  // refused before sending: a malformed id, a read-only profile
-        ConnectionFailed,// refused, unreachable, DNS
-        Tls,             // the service's certificate could not be verified; never ignored
-        Timeout,         // no answer within the operation's timeout
-        Aborted,         // the person stopped waiting
-        Http,            // the service answered with an error status
-        BadResponse,     // the answer could not be decoded, or was too large
+        InvalidRequest,   // refused before sending: a malformed id, a read-only profile
+        ConnectionFailed, // refused, unreachable, DNS
+        Tls,              // the service's certificate could not be verified; never ignored
+        Timeout,          // no answer within the operation's timeout
+        Aborted,          // the person stopped waiting
+        Http,             // the service answered with an error status
+        BadResponse,      // the answer could not be decoded, or was too large
     };
 
     Kind kind = Kind::Http;
-    QString operation;   // operationId, e.g. "GetCustomerAccounts"
-    int httpStatus = 0;  // 0 when no HTTP answer arrived
-    QString apiCode;     // the body's `code`, as digits
-    QString apiMessage;  // the body's `message`
-    QString detail;      // technical detail: the field that failed to decode, the network error
+    QString operation;  // operationId, e.g. "GetCustomerAccounts"
+    int httpStatus = 0; // 0 when no HTTP answer arrived
+    QString apiCode;    // the body's `code`, as digits
+    QString apiMessage; // the body's `message`
+    QString detail;     // technical detail: the field that failed to decode, the network error
 
     // One sentence: what happened.
     QString summary() const;

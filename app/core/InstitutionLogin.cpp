@@ -15,8 +15,7 @@ QDateTime InstitutionLogin::lastSuccessfulAggregation() const
 {
     QDateTime newest;
     for (const Account &account : accounts) {
-        if (account.aggregationSuccessDate.isValid()
-            && (!newest.isValid() || account.aggregationSuccessDate > newest))
+        if (account.aggregationSuccessDate.isValid() && (!newest.isValid() || account.aggregationSuccessDate > newest))
             newest = account.aggregationSuccessDate;
     }
     return newest;

@@ -53,8 +53,8 @@ void addSecret(const QString &secret)
 
 QString redact(const QString &message)
 {
-    static const QRegularExpression headers(
-        QStringLiteral(R"re((Finicity-App-(?:Key|Token)\s*[:=]\s*)[^\s,;"']+)re"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression headers(QStringLiteral(R"re((Finicity-App-(?:Key|Token)\s*[:=]\s*)[^\s,;"']+)re"),
+                                            QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression jsonFields(
         QStringLiteral(R"re(("(?:token|partnerSecret|appKey)"\s*:\s*")[^"]*("))re"));
     QString clean = message;

@@ -18,8 +18,7 @@ Money::Money(qint64 minorUnits, const QString &currency)
     : m_minor(minorUnits)
     , m_currency(currency.isEmpty() ? QStringLiteral("USD") : currency.toUpper())
     , m_valid(true)
-{
-}
+{}
 
 int Money::minorDigits(const QString &currency)
 {

@@ -12,8 +12,8 @@ namespace {
 // detail/position numbers that are rates, percentages, counts or units rather than money.
 bool isNonMoneyNumber(const QString &key)
 {
-    static const QStringList exact = {u"units"_s, u"paymentsMade"_s, u"paymentsRemaining"_s,
-                                      u"currencyRate"_s, u"optionSharesPerContract"_s};
+    static const QStringList exact = {u"units"_s, u"paymentsMade"_s, u"paymentsRemaining"_s, u"currencyRate"_s,
+                                      u"optionSharesPerContract"_s};
     return exact.contains(key) || key.contains(u"Rate"_s) || key.contains(u"Percent"_s)
            || key.startsWith(u"interestRate"_s);
 }
@@ -82,9 +82,9 @@ Position decodePosition(const QJsonObject &object, const QString &path, const QS
     position.marketValue = moneyField(reader, "marketValue"_L1, currency);
     position.costBasis = moneyField(reader, "costBasis"_L1, currency);
     position.currentPriceDate = reader.optionalDate("currentPriceDate"_L1);
-    static const QStringList handled = {u"id"_s, u"symbol"_s, u"securityName"_s, u"securityType"_s,
-                                        u"units"_s, u"currentPrice"_s, u"marketValue"_s, u"costBasis"_s,
-                                        u"currentPriceDate"_s};
+    static const QStringList handled = {u"id"_s,           u"symbol"_s,    u"securityName"_s,
+                                        u"securityType"_s, u"units"_s,     u"currentPrice"_s,
+                                        u"marketValue"_s,  u"costBasis"_s, u"currentPriceDate"_s};
     for (auto it = object.begin(); it != object.end(); ++it) {
         if (handled.contains(it.key()) || it.value().isNull())
             continue;
@@ -170,9 +170,9 @@ Decoded<QList<Account>> decodeList(const QByteArray &body, qint64 maxBytes)
         return result;
     const QJsonValue accounts = root->value("accounts"_L1);
     if (!accounts.isArray()) {
-        result.failure = DecodeFailure{u"accounts"_s, accounts.isUndefined()
-                                                          ? u"required field is missing"_s
-                                                          : u"expected an array, got "_s + JsonReader::typeName(accounts)};
+        result.failure = DecodeFailure{u"accounts"_s, accounts.isUndefined() ? u"required field is missing"_s
+                                                                             : u"expected an array, got "_s
+                                                                                   + JsonReader::typeName(accounts)};
         return result;
     }
     const QJsonArray array = accounts.toArray();

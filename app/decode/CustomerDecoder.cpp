@@ -41,8 +41,9 @@ Decoded<CustomerPage> decodePage(const QByteArray &body, qint64 maxBytes)
     result.value.moreAvailable = reader.optionalBool("moreAvailable"_L1);
     const QJsonValue customers = root->value("customers"_L1);
     if (!customers.isArray()) {
-        reader.fail(u"customers"_s, customers.isUndefined() ? u"required field is missing"_s
-                                                            : u"expected an array, got "_s + JsonReader::typeName(customers));
+        reader.fail(u"customers"_s, customers.isUndefined()
+                                        ? u"required field is missing"_s
+                                        : u"expected an array, got "_s + JsonReader::typeName(customers));
     } else {
         const QJsonArray array = customers.toArray();
         for (qsizetype i = 0; i < array.size() && reader.ok(); ++i) {

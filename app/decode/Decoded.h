@@ -15,8 +15,7 @@ struct DecodeFailure
 
 // A decoded value, or the failure that stopped decoding. A failed decode never yields a
 // half-filled value.
-template <typename T>
-struct Decoded
+template <typename T> struct Decoded
 {
     T value{};
     std::optional<DecodeFailure> failure;

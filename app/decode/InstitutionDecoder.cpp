@@ -16,9 +16,9 @@ Decoded<Institution> decode(const QByteArray &body, qint64 maxBytes)
         return result;
     const QJsonValue wrapped = root->value("institution"_L1);
     if (!wrapped.isObject()) {
-        result.failure = DecodeFailure{u"institution"_s, wrapped.isUndefined()
-                                                             ? u"required field is missing"_s
-                                                             : u"expected an object, got "_s + JsonReader::typeName(wrapped)};
+        result.failure = DecodeFailure{u"institution"_s, wrapped.isUndefined() ? u"required field is missing"_s
+                                                                               : u"expected an object, got "_s
+                                                                                     + JsonReader::typeName(wrapped)};
         return result;
     }
     const QJsonObject object = wrapped.toObject();
@@ -36,7 +36,8 @@ Decoded<Institution> decode(const QByteArray &body, qint64 maxBytes)
     i.oauthEnabled = reader.optionalBool("oauthEnabled"_L1);
     const QJsonObject address = object.value("address"_L1).toObject();
     QStringList parts;
-    for (const auto key : {"addressLine1"_L1, "addressLine2"_L1, "city"_L1, "state"_L1, "postalCode"_L1, "country"_L1}) {
+    for (const auto key :
+         {"addressLine1"_L1, "addressLine2"_L1, "city"_L1, "state"_L1, "postalCode"_L1, "country"_L1}) {
         const QString part = address.value(key).toString();
         if (!part.isEmpty())
             parts.append(part);

@@ -19,8 +19,7 @@ JsonReader::JsonReader(const QJsonObject &object, const QString &path, std::opti
     : m_object(object)
     , m_path(path)
     , m_failure(failure)
-{
-}
+{}
 
 QString JsonReader::pathOf(QLatin1StringView key) const
 {
@@ -204,9 +203,8 @@ std::optional<QJsonObject> JsonReader::parseObject(const QByteArray &body, qint6
                                                    std::optional<DecodeFailure> &failure)
 {
     if (body.size() > maxBytes) {
-        failure = DecodeFailure{{}, tr("the body of %1 bytes exceeds the limit of %2 bytes")
-                                        .arg(body.size())
-                                        .arg(maxBytes)};
+        failure =
+            DecodeFailure{{}, tr("the body of %1 bytes exceeds the limit of %2 bytes").arg(body.size()).arg(maxBytes)};
         return std::nullopt;
     }
     QJsonParseError error;

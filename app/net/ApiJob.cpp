@@ -189,20 +189,18 @@ void ApiJob::onReplyFinished()
                             << QStringLiteral("%1 ms").arg(m_elapsed.elapsed());
 
     switch (m_stop) {
-    case Stop::Timeout:
-        finish(makeError(ApiError::Kind::Timeout,
-                         tr("no answer after %1 s")
-                             .arg((kind() == Kind::Refresh ? m_session->settings().refreshTimeout
-                                                           : m_session->settings().readTimeout)
-                                      .count()
-                                  / 1000)));
+    case Stop::Timeout: {
+        const std::chrono::milliseconds limit =
+            kind() == Kind::Refresh ? m_session->settings().refreshTimeout : m_session->settings().readTimeout;
+        finish(makeError(ApiError::Kind::Timeout, tr("no answer after %1 s").arg(limit.count() / 1000)));
         return;
+    }
     case Stop::Aborted:
         finish(makeError(ApiError::Kind::Aborted));
         return;
     case Stop::TooLarge:
-        finish(makeError(ApiError::Kind::BadResponse, tr("the answer exceeds the limit of %1 bytes")
-                                                          .arg(m_session->settings().maxBodyBytes)));
+        finish(makeError(ApiError::Kind::BadResponse,
+                         tr("the answer exceeds the limit of %1 bytes").arg(m_session->settings().maxBodyBytes)));
         return;
     case Stop::None:
         break;
@@ -264,8 +262,8 @@ void ApiJob::decodeAnswer(const QByteArray &bytes)
         const Parsed parsed = decode(status, bytes);
         QMutexLocker lock(&link->mutex);
         if (link->job)
-            QMetaObject::invokeMethod(link->job, [job = link->job, parsed] { job->adopt(parsed); },
-                                      Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                link->job, [job = link->job, parsed] { job->adopt(parsed); }, Qt::QueuedConnection);
     });
 }
 

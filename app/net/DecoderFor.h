@@ -13,6 +13,8 @@ ApiJob::Decoder decoderFor(Decoded<T> (*decode)(const QByteArray &, qint64), T J
         Decoded<T> decoded = decode(body, limit);
         if (!decoded.ok())
             return {decoded.failure->text(), {}};
-        return {{}, [member, value = std::move(decoded.value)](ApiJob *job) { static_cast<Job *>(job)->*member = value; }};
+        return {{}, [member, value = std::move(decoded.value)](ApiJob *job) {
+                    static_cast<Job *>(job)->*member = value;
+                }};
     };
 }

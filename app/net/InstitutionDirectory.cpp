@@ -5,8 +5,7 @@
 InstitutionDirectory::InstitutionDirectory(Session *session, QObject *parent)
     : QObject(parent)
     , m_session(session)
-{
-}
+{}
 
 const Institution *InstitutionDirectory::lookup(const QString &institutionId)
 {

@@ -9,8 +9,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-bool readNumber(const QCommandLineParser &parser, const QCommandLineOption &option, qint64 min, qint64 max,
-                qint64 *out)
+bool readNumber(const QCommandLineParser &parser, const QCommandLineOption &option, qint64 min, qint64 max, qint64 *out)
 {
     if (!parser.isSet(option))
         return true;
@@ -31,17 +30,18 @@ std::optional<SandboxOptions> parseSandboxCommandLine(const QStringList &argumen
 {
     SandboxOptions options;
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "sandbox", "account-console-sandbox %1: a local stand-in for the Finicity account API, for Account "
-                   "Console and its tests.\nListens on 127.0.0.1 only and prints \"listening on "
-                   "http://127.0.0.1:PORT\" first.").arg(QStringLiteral(CONSOLE_VERSION)));
+    parser.setApplicationDescription(
+        QCoreApplication::translate(
+            "sandbox", "account-console-sandbox %1: a local stand-in for the Finicity account API, for Account "
+                       "Console and its tests.\nListens on 127.0.0.1 only and prints \"listening on "
+                       "http://127.0.0.1:PORT\" first.")
+            .arg(QStringLiteral(CONSOLE_VERSION)));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption port(u"port"_s, u"Port to listen on; 0 picks a free one (default 0)."_s, u"N"_s);
-    const QCommandLineOption partner(u"partner-id"_s, u"Partner ID to accept (default sandbox-partner)."_s,
-                                     u"ID"_s);
-    const QCommandLineOption secret(u"partner-secret"_s,
-                                    u"Partner secret to accept (default sandbox-secret)."_s, u"SECRET"_s);
+    const QCommandLineOption partner(u"partner-id"_s, u"Partner ID to accept (default sandbox-partner)."_s, u"ID"_s);
+    const QCommandLineOption secret(u"partner-secret"_s, u"Partner secret to accept (default sandbox-secret)."_s,
+                                    u"SECRET"_s);
     const QCommandLineOption appKey(u"app-key"_s, u"App key to accept (default sandbox-app-key)."_s, u"KEY"_s);
     const QCommandLineOption ttl(u"token-ttl"_s, u"Seconds a token lives (default 7200)."_s, u"SECONDS"_s);
     const QCommandLineOption latency(u"latency-ms"_s, u"Delay every answer by N milliseconds."_s, u"N"_s);

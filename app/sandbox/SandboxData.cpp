@@ -43,8 +43,7 @@ QByteArray SandboxData::wrapAccounts(const QList<QJsonObject> &accounts)
     return QJsonDocument(QJsonObject{{u"accounts"_s, array}}).toJson(QJsonDocument::Compact);
 }
 
-QList<QJsonObject> SandboxData::findCustomers(const QString &search, const QString &username,
-                                              const QString &type) const
+QList<QJsonObject> SandboxData::findCustomers(const QString &search, const QString &username, const QString &type) const
 {
     QList<QJsonObject> found;
     const QString needle = search.trimmed().toCaseFolded();
@@ -58,8 +57,8 @@ QList<QJsonObject> SandboxData::findCustomers(const QString &search, const QStri
             const QString haystack = (c.value("username"_L1).toString() + u' ' + c.value("firstName"_L1).toString()
                                       + u' ' + c.value("lastName"_L1).toString() + u' ' + id)
                                          .toCaseFolded();
-            const QString fullName = (c.value("firstName"_L1).toString() + u' ' + c.value("lastName"_L1).toString())
-                                         .toCaseFolded();
+            const QString fullName =
+                (c.value("firstName"_L1).toString() + u' ' + c.value("lastName"_L1).toString()).toCaseFolded();
             if (!haystack.contains(needle) && !fullName.contains(needle))
                 continue;
         }
@@ -80,8 +79,7 @@ std::optional<QJsonObject> SandboxData::institution(const QString &institutionId
     return it == m_institutions.constEnd() ? std::nullopt : std::optional(*it);
 }
 
-QByteArray SandboxData::accountsBody(const QString &customerId, const QString &status,
-                                     const QString &accountType) const
+QByteArray SandboxData::accountsBody(const QString &customerId, const QString &status, const QString &accountType) const
 {
     const QList<QJsonObject> &all = m_accounts[customerId];
     if (status.isEmpty() && accountType.isEmpty()) {
@@ -169,8 +167,8 @@ std::optional<SandboxData::Failure> SandboxData::refresh(const QString &customer
 bool SandboxData::deleteAccount(const QString &customerId, const QString &accountId)
 {
     QList<QJsonObject> &accounts = m_accounts[customerId];
-    const auto removed = accounts.removeIf(
-        [&](const QJsonObject &account) { return account.value("id"_L1).toString() == accountId; });
+    const auto removed =
+        accounts.removeIf([&](const QJsonObject &account) { return account.value("id"_L1).toString() == accountId; });
     m_listCache.remove(customerId);
     return removed > 0;
 }
@@ -178,9 +176,8 @@ bool SandboxData::deleteAccount(const QString &customerId, const QString &accoun
 int SandboxData::deleteLogin(const QString &customerId, const QString &loginId)
 {
     const qint64 login = loginId.toLongLong();
-    const auto removed = m_accounts[customerId].removeIf([&](const QJsonObject &account) {
-        return account.value("institutionLoginId"_L1).toInteger() == login;
-    });
+    const auto removed = m_accounts[customerId].removeIf(
+        [&](const QJsonObject &account) { return account.value("institutionLoginId"_L1).toInteger() == login; });
     m_listCache.remove(customerId);
     return int(removed);
 }

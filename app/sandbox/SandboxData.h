@@ -53,11 +53,11 @@ private:
     friend class SandboxSeed;
     static QByteArray wrapAccounts(const QList<QJsonObject> &accounts);
 
-    QHash<QString, QJsonObject> m_customers;  // by id, in the GetCustomers shape
+    QHash<QString, QJsonObject> m_customers; // by id, in the GetCustomers shape
     QStringList m_customerOrder;
-    QHash<QString, QJsonObject> m_institutions; // by id, the Institution shape
-    QHash<QString, QList<QJsonObject>> m_accounts; // by customer id, full v2 shape, login order
-    QSet<QString> m_refreshFails;               // customers whose bank refuses refreshes
+    QHash<QString, QJsonObject> m_institutions;     // by id, the Institution shape
+    QHash<QString, QList<QJsonObject>> m_accounts;  // by customer id, full v2 shape, login order
+    QSet<QString> m_refreshFails;                   // customers whose bank refuses refreshes
     mutable QHash<QString, QByteArray> m_listCache; // unfiltered list bodies, by customer id
     QRandomGenerator m_random;
 };

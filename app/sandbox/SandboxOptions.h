@@ -14,5 +14,5 @@ struct SandboxOptions
     int refreshDelayMs = 0;            // delays refreshes, without blocking other requests
     bool plainText401 = false;         // answer 401 in plain text, as production sometimes does
     quint32 seed = 1;
-    bool verbose = false;              // print each request to stderr
+    bool verbose = false; // print each request to stderr
 };

@@ -33,6 +33,5 @@ int SandboxRequestLog::deleteCount() const
 
 int SandboxRequestLog::authenticationCount() const
 {
-    return int(std::count_if(m_requests.begin(), m_requests.end(),
-                             [](const auto &r) { return r.isAuthentication(); }));
+    return int(std::count_if(m_requests.begin(), m_requests.end(), [](const auto &r) { return r.isAuthentication(); }));
 }

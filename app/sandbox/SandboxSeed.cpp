@@ -36,11 +36,16 @@ constexpr InstitutionSeed kInstitutions[] = {
 QString nameFor(const QString &type)
 {
     static const QHash<QString, QString> names = {
-        {u"checking"_s, u"Everyday Checking"_s},   {u"savings"_s, u"High Yield Savings"_s},
-        {u"creditCard"_s, u"Rewards Visa"_s},      {u"mortgage"_s, u"30-Year Fixed Mortgage"_s},
-        {u"loan"_s, u"Auto Loan"_s},               {u"investment"_s, u"Individual Brokerage"_s},
-        {u"roth"_s, u"Roth IRA"_s},                {u"401k"_s, u"Employer 401(k)"_s},
-        {u"moneyMarket"_s, u"Money Market"_s},     {u"cd"_s, u"12-Month CD"_s},
+        {u"checking"_s, u"Everyday Checking"_s},
+        {u"savings"_s, u"High Yield Savings"_s},
+        {u"creditCard"_s, u"Rewards Visa"_s},
+        {u"mortgage"_s, u"30-Year Fixed Mortgage"_s},
+        {u"loan"_s, u"Auto Loan"_s},
+        {u"investment"_s, u"Individual Brokerage"_s},
+        {u"roth"_s, u"Roth IRA"_s},
+        {u"401k"_s, u"Employer 401(k)"_s},
+        {u"moneyMarket"_s, u"Money Market"_s},
+        {u"cd"_s, u"12-Month CD"_s},
         {u"lineOfCredit"_s, u"Home Equity Line"_s},
     };
     return names.value(type, type);
@@ -67,8 +72,7 @@ SandboxSeed::SandboxSeed(quint32 seed)
     : m_random(seed)
     // Dates are relative to a fixed day so that the data is the same on every start.
     , m_now(QDateTime(QDate(2026, 11, 2), QTime(6, 0), Qt::UTC).toSecsSinceEpoch())
-{
-}
+{}
 
 QString SandboxSeed::nextAccountId()
 {
@@ -80,29 +84,28 @@ void SandboxSeed::addInstitutions(SandboxData &data)
 {
     for (const InstitutionSeed &seed : kInstitutions) {
         const QString id = QString::fromLatin1(seed.id);
-        data.m_institutions.insert(
-            id, QJsonObject{
-                    {u"id"_s, id.toLongLong()},
-                    {u"name"_s, QString::fromUtf8(seed.name)},
-                    {u"displayName"_s, QString::fromUtf8(seed.name)},
-                    {u"transAgg"_s, true},
-                    {u"ach"_s, true},
-                    {u"stateAgg"_s, true},
-                    {u"voi"_s, false},
-                    {u"voa"_s, true},
-                    {u"aha"_s, false},
-                    {u"availBalance"_s, true},
-                    {u"accountOwner"_s, true},
-                    {u"oauthEnabled"_s, seed.oauth},
-                    {u"currency"_s, u"USD"_s},
-                    {u"status"_s, u"online"_s},
-                    {u"urlHomeApp"_s, QString::fromLatin1(seed.url)},
-                    {u"urlLogonApp"_s, QString::fromLatin1(seed.url) + u"/login"_s},
-                    {u"phone"_s, u"1-800-555-0"_s + id.right(3)},
-                    {u"address"_s, QJsonObject{{u"city"_s, QString::fromLatin1(seed.city)},
-                                               {u"state"_s, QString::fromLatin1(seed.state)},
-                                               {u"country"_s, u"USA"_s}}},
-                });
+        data.m_institutions.insert(id, QJsonObject{
+                                           {u"id"_s, id.toLongLong()},
+                                           {u"name"_s, QString::fromUtf8(seed.name)},
+                                           {u"displayName"_s, QString::fromUtf8(seed.name)},
+                                           {u"transAgg"_s, true},
+                                           {u"ach"_s, true},
+                                           {u"stateAgg"_s, true},
+                                           {u"voi"_s, false},
+                                           {u"voa"_s, true},
+                                           {u"aha"_s, false},
+                                           {u"availBalance"_s, true},
+                                           {u"accountOwner"_s, true},
+                                           {u"oauthEnabled"_s, seed.oauth},
+                                           {u"currency"_s, u"USD"_s},
+                                           {u"status"_s, u"online"_s},
+                                           {u"urlHomeApp"_s, QString::fromLatin1(seed.url)},
+                                           {u"urlLogonApp"_s, QString::fromLatin1(seed.url) + u"/login"_s},
+                                           {u"phone"_s, u"1-800-555-0"_s + id.right(3)},
+                                           {u"address"_s, QJsonObject{{u"city"_s, QString::fromLatin1(seed.city)},
+                                                                      {u"state"_s, QString::fromLatin1(seed.state)},
+                                                                      {u"country"_s, u"USA"_s}}},
+                                       });
     }
 }
 
@@ -265,8 +268,8 @@ void SandboxSeed::populate(SandboxData &data)
                  {u"105768"_s, {u"investment"_s, u"roth"_s, u"401k"_s}, {}}});
 
     // 10,000 accounts under 200 logins.
-    static const QStringList mix = {u"checking"_s, u"savings"_s, u"creditCard"_s, u"moneyMarket"_s,
-                                    u"cd"_s, u"loan"_s, u"lineOfCredit"_s};
+    static const QStringList mix = {u"checking"_s, u"savings"_s, u"creditCard"_s,  u"moneyMarket"_s,
+                                    u"cd"_s,       u"loan"_s,    u"lineOfCredit"_s};
     QList<LoginPlan> many;
     for (int login = 0; login < 200; ++login) {
         LoginPlan plan{QString::fromLatin1(kInstitutions[login % std::size(kInstitutions)].id), {}, {}};
@@ -281,15 +284,14 @@ void SandboxSeed::populate(SandboxData &data)
 
     addCustomer(data, QString::fromLatin1(SandboxData::kEmptyCustomer), u"Riley"_s, u"Chen"_s, u"rchen"_s, {});
 
-    addCustomer(data, QString::fromLatin1(SandboxData::kAggregationErrorCustomer), u"Sam"_s, u"Patel"_s,
-                u"spatel"_s,
+    addCustomer(data, QString::fromLatin1(SandboxData::kAggregationErrorCustomer), u"Sam"_s, u"Patel"_s, u"spatel"_s,
                 {{u"102105"_s, {u"checking"_s, u"savings"_s}, {103, 103}},
                  {u"103014"_s, {u"checking"_s, u"creditCard"_s}, {185, 185}},
                  {u"104452"_s, {u"creditCard"_s}, {945}},
                  {u"105033"_s, {u"savings"_s}, {}}});
 
-    addCustomer(data, QString::fromLatin1(SandboxData::kRefreshFailsCustomer), u"Casey"_s, u"Morgan"_s,
-                u"cmorgan"_s, {{u"103290"_s, {u"checking"_s, u"savings"_s}, {}}});
+    addCustomer(data, QString::fromLatin1(SandboxData::kRefreshFailsCustomer), u"Casey"_s, u"Morgan"_s, u"cmorgan"_s,
+                {{u"103290"_s, {u"checking"_s, u"savings"_s}, {}}});
     data.m_refreshFails.insert(QString::fromLatin1(SandboxData::kRefreshFailsCustomer));
 
     // A few more, so that search has something to choose from.

@@ -56,8 +56,7 @@ SandboxServer::SandboxServer(const SandboxOptions &options, QObject *parent)
     : QAbstractHttpServer(parent)
     , m_options(options)
     , m_data(options.seed)
-{
-}
+{}
 
 quint16 SandboxServer::start()
 {
@@ -169,8 +168,7 @@ SandboxServer::Answer SandboxServer::authenticate(const Incoming &in)
     if (m_locked)
         return unauthorized(u"10001"_s, u"Invalid credentials. The partner is locked out after five failed "
                                         "authentications; contact support to unlock it."_s);
-    if (QString::fromUtf8(in.appKey) != m_options.appKey
-        || body.value("partnerId"_L1).toString() != m_options.partnerId
+    if (QString::fromUtf8(in.appKey) != m_options.appKey || body.value("partnerId"_L1).toString() != m_options.partnerId
         || body.value("partnerSecret"_L1).toString() != m_options.partnerSecret) {
         m_locked = ++m_failedAuthentications >= 5;
         return unauthorized(u"10001"_s, u"Invalid credentials"_s);
@@ -187,8 +185,7 @@ SandboxServer::Answer SandboxServer::route(const Incoming &in, bool *isRefresh)
     if (in.path == "/aggregation/v2/partners/authentication"_L1)
         return authenticate(in);
     const bool known = (s.size() >= 3 && s[0] == "aggregation"_L1 && s[2] == "customers"_L1)
-                       || (s.size() == 4 && s[0] == "institution"_L1 && s[1] == "v2"_L1
-                           && s[2] == "institutions"_L1);
+                       || (s.size() == 4 && s[0] == "institution"_L1 && s[1] == "v2"_L1 && s[2] == "institutions"_L1);
     if (!known)
         return error(404, u"14020"_s, u"No such resource: "_s + in.path);
     if (const auto refusal = checkAuthorization(in))
@@ -219,9 +216,8 @@ SandboxServer::Answer SandboxServer::customersRoute(const Incoming &in, bool *is
             return error(400, u"10010"_s, u"Invalid parameter (start)"_s);
         if (!limitOk || limit < 1 || limit > 1000)
             return error(400, u"10010"_s, u"Invalid parameter (limit)"_s);
-        const QList<QJsonObject> found = m_data.findCustomers(in.params.value(u"search"_s),
-                                                              in.params.value(u"username"_s),
-                                                              in.params.value(u"type"_s));
+        const QList<QJsonObject> found = m_data.findCustomers(
+            in.params.value(u"search"_s), in.params.value(u"username"_s), in.params.value(u"type"_s));
         QJsonArray page;
         for (qsizetype i = start - 1; i < found.size() && page.size() < limit; ++i)
             page.append(found[i]);
@@ -281,8 +277,8 @@ SandboxServer::Answer SandboxServer::accountsRoute(const Incoming &in, const QSt
     const QString accountId = s[5];
     if (!Ids::isValidPathId(accountId))
         return error(400, u"10010"_s, u"Invalid parameter (accountId)"_s);
-    const QString missing = u"customer does not have given account (customerId = %1, accountId = [%2])"_s
-                                .arg(customerId, accountId);
+    const QString missing =
+        u"customer does not have given account (customerId = %1, accountId = [%2])"_s.arg(customerId, accountId);
     if (in.method == "GET" && version == "v2"_L1) {
         if (const auto account = m_data.account(customerId, accountId))
             return json(*account);
@@ -318,15 +314,13 @@ SandboxServer::Answer SandboxServer::institutionLoginRoute(const Incoming &in, c
     }
     if (in.method == "GET" && version == "v1"_L1) {
         if (!exists)
-            return error(404, u"38007"_s,
-                         u"Customer does not have any accounts associated with institutionLoginId."_s);
+            return error(404, u"38007"_s, u"Customer does not have any accounts associated with institutionLoginId."_s);
         return accounts(m_data.accountsBodyForLogin(customerId, loginId));
     }
     if (in.method == "POST") {
         *isRefresh = true;
         if (!exists)
-            return error(404, u"38007"_s,
-                         u"Customer does not have any accounts associated with institutionLoginId."_s);
+            return error(404, u"38007"_s, u"Customer does not have any accounts associated with institutionLoginId."_s);
         if (const auto failure = m_data.refresh(customerId, loginId))
             return error(failure->httpStatus, failure->code, failure->message);
         if (version == "v2"_L1)

@@ -8,8 +8,8 @@
 #include "AccountFilterProxy.h"
 #include "AccountTreeModel.h"
 #include "BenchTiming.h"
-#include "CustomerTab.h"
 #include "ConfirmationPrompter.h"
+#include "CustomerTab.h"
 #include "audit/AuditLog.h"
 #include "decode/AccountDecoder.h"
 #include "net/InstitutionDirectory.h"
@@ -71,8 +71,8 @@ int main(int argc, char **argv)
         warm.start();
         waitFor(&warm, SIGNAL(finished()));
         QNetworkAccessManager nam;
-        QNetworkRequest request(QUrl(base.toString() + QStringLiteral("/aggregation/v1/customers/") + customer +
-                                     QStringLiteral("/accounts")));
+        QNetworkRequest request(QUrl(base.toString() + QStringLiteral("/aggregation/v1/customers/") + customer
+                                     + QStringLiteral("/accounts")));
         request.setRawHeader("Finicity-App-Key", "sandbox-app-key");
         request.setRawHeader("Finicity-App-Token", session.token().toUtf8());
         QNetworkReply *reply = nam.get(request);
@@ -137,14 +137,16 @@ int main(int argc, char **argv)
     plain.setRecursiveFilteringEnabled(true);
     plain.setFilterCaseSensitivity(Qt::CaseInsensitive);
     plain.setFilterKeyColumn(-1); // every column, as ours matches name, number, type, institution
-    const QStringList needles = {QStringLiteral("c"), QStringLiteral("ch"), QStringLiteral("che"),
-                                 QStringLiteral("chec"), QStringLiteral("4"), QStringLiteral("summit")};
+    const QStringList needles = {QStringLiteral("c"),    QStringLiteral("ch"), QStringLiteral("che"),
+                                 QStringLiteral("chec"), QStringLiteral("4"),  QStringLiteral("summit")};
     auto keystrokes = [&](const std::function<void(const QString &)> &setFilter) {
-        return medianMs(7, [&] {
-            for (const QString &needle : needles)
-                setFilter(needle);
-            setFilter({});
-        }) / double(needles.size() + 1);
+        return medianMs(7,
+                        [&] {
+                            for (const QString &needle : needles)
+                                setFilter(needle);
+                            setFilter({});
+                        })
+               / double(needles.size() + 1);
     };
     const double oursMs = keystrokes([&](const QString &n) { tab->proxy()->setFilterText(n); });
     const double plainMs = keystrokes([&](const QString &n) { plain.setFilterFixedString(n); });

@@ -42,8 +42,8 @@ int main(int argc, char **argv)
     runClient(); // signs in and warms the sandbox's cache
 
     QNetworkAccessManager bare;
-    QNetworkRequest request(QUrl(base.toString() + QStringLiteral("/aggregation/v1/customers/") + customer
-                                 + QStringLiteral("/accounts")));
+    QNetworkRequest request(
+        QUrl(base.toString() + QStringLiteral("/aggregation/v1/customers/") + customer + QStringLiteral("/accounts")));
     request.setRawHeader("Accept", "application/json");
     request.setRawHeader("Finicity-App-Key", "sandbox-app-key");
     request.setRawHeader("Finicity-App-Token", session.token().toUtf8());

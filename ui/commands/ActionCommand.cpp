@@ -80,7 +80,7 @@ void ActionCommand::recordOutcome(ApiJob *job)
         outcome.result = QStringLiteral("succeeded");
     } else {
         const ApiError &error = *job->error();
-        outcome.result = error.kind == ApiError::Kind::Aborted ? QStringLiteral("stopped waiting")
+        outcome.result = error.kind == ApiError::Kind::Aborted   ? QStringLiteral("stopped waiting")
                          : error.kind == ApiError::Kind::Timeout ? QStringLiteral("timed out")
                                                                  : QStringLiteral("failed");
         outcome.apiCode = error.apiCode;

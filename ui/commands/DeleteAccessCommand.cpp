@@ -20,8 +20,9 @@ DeleteAccessCommand::DeleteAccessCommand(const CustomerContext &context, Scope s
     } else {
         const AffectedAccounts affected = AffectedAccounts::ofAccount(*context.model, id);
         const Account *a = affected.accounts.value(0);
-        m_description = a ? tr("%1 •••• %2 at %3").arg(a->name, a->accountNumberDisplay.right(4), affected.institutionName)
-                          : tr("account %1").arg(id);
+        m_description =
+            a ? tr("%1 •••• %2 at %3").arg(a->name, a->accountNumberDisplay.right(4), affected.institutionName)
+              : tr("account %1").arg(id);
     }
 }
 

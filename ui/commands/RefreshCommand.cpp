@@ -13,15 +13,13 @@
 RefreshCommand::RefreshCommand(const CustomerContext &context, const QString &loginId, QObject *parent)
     : ActionCommand(context, parent)
     , m_loginId(loginId)
-{
-}
+{}
 
 QString RefreshCommand::scopeName() const
 {
     if (m_loginId.isEmpty())
         return tr("all accounts");
-    return tr("%1 (login %2)")
-        .arg(AffectedAccounts::ofLogin(*context().model, m_loginId).institutionName, m_loginId);
+    return tr("%1 (login %2)").arg(AffectedAccounts::ofLogin(*context().model, m_loginId).institutionName, m_loginId);
 }
 
 QString RefreshCommand::progressLabel() const
@@ -47,8 +45,8 @@ QSet<QString> RefreshCommand::affectedAccountIds() const
 ConfirmationRequest RefreshCommand::confirmation() const
 {
     const AccountTreeModel &model = *context().model;
-    const AffectedAccounts affected = m_loginId.isEmpty() ? AffectedAccounts::ofCustomer(model)
-                                                          : AffectedAccounts::ofLogin(model, m_loginId);
+    const AffectedAccounts affected =
+        m_loginId.isEmpty() ? AffectedAccounts::ofCustomer(model) : AffectedAccounts::ofLogin(model, m_loginId);
     const int n = int(affected.accounts.size());
     ConfirmationRequest r;
     if (m_loginId.isEmpty()) {
@@ -93,11 +91,10 @@ void RefreshCommand::succeeded(ApiJob *job)
 
 void RefreshCommand::reread()
 {
-    AccountListJob *read = m_loginId.isEmpty()
-                               ? static_cast<AccountListJob *>(new GetCustomerAccountsJob(context().session,
-                                                                                          context().customerId))
-                               : new GetCustomerAccountsByInstitutionLoginJob(context().session,
-                                                                              context().customerId, m_loginId);
+    AccountListJob *read =
+        m_loginId.isEmpty()
+            ? static_cast<AccountListJob *>(new GetCustomerAccountsJob(context().session, context().customerId))
+            : new GetCustomerAccountsByInstitutionLoginJob(context().session, context().customerId, m_loginId);
     read->setParent(this);
     connect(read, &ApiJob::finished, this, [this, read] {
         if (read->error()) {

@@ -7,8 +7,7 @@
 AccountListJob::AccountListJob(Session *session, const QString &customerId, QObject *parent)
     : ApiJob(session, parent)
     , m_customerId(customerId)
-{
-}
+{}
 
 QString AccountListJob::validate() const
 {

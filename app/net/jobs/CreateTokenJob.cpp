@@ -20,6 +20,8 @@ ApiJob::Decoder CreateTokenJob::decoder() const
         const Decoded<QString> decoded = TokenDecoder::decode(body);
         if (!decoded.ok())
             return {decoded.failure->text(), {}};
-        return {{}, [token = decoded.value](ApiJob *job) { static_cast<CreateTokenJob *>(job)->m_token = token; }};
+        return {{}, [token = decoded.value](ApiJob *job) {
+                    static_cast<CreateTokenJob *>(job)->m_token = token;
+                }};
     };
 }

@@ -3,13 +3,12 @@
 #include "decode/AccountDecoder.h"
 #include "net/DecoderFor.h"
 
-GetCustomerAccountJob::GetCustomerAccountJob(Session *session, const QString &customerId,
-                                             const QString &accountId, QObject *parent)
+GetCustomerAccountJob::GetCustomerAccountJob(Session *session, const QString &customerId, const QString &accountId,
+                                             QObject *parent)
     : ApiJob(session, parent)
     , m_customerId(customerId)
     , m_accountId(accountId)
-{
-}
+{}
 
 QString GetCustomerAccountJob::path() const
 {

@@ -12,8 +12,7 @@ public:
                                         QObject *parent = nullptr)
         : AccountListJob(session, customerId, parent)
         , m_institutionId(institutionId)
-    {
-    }
+    {}
     QString operationId() const override { return QStringLiteral("GetCustomerAccountsByInstitution"); }
     Kind kind() const override { return Kind::Read; }
 

@@ -12,8 +12,7 @@ public:
         : AccountListJob(session, customerId, parent)
         , m_status(status)
         , m_accountType(accountType)
-    {
-    }
+    {}
     QString operationId() const override { return QStringLiteral("GetCustomerAccounts"); }
     Kind kind() const override { return Kind::Read; }
 

@@ -6,8 +6,7 @@
 GetCustomerJob::GetCustomerJob(Session *session, const QString &customerId, QObject *parent)
     : ApiJob(session, parent)
     , m_customerId(customerId)
-{
-}
+{}
 
 ApiJob::Decoder GetCustomerJob::decoder() const
 {

@@ -8,8 +8,7 @@ GetCustomersJob::GetCustomersJob(Session *session, const QString &search, int st
     , m_search(search.trimmed())
     , m_start(start)
     , m_limit(limit)
-{
-}
+{}
 
 QList<std::pair<QString, QString>> GetCustomersJob::queryItems() const
 {

@@ -9,8 +9,7 @@ class GetCustomersJob : public ApiJob
     Q_OBJECT
 public:
     // start is 1-based, as the API counts.
-    GetCustomersJob(Session *session, const QString &search, int start = 1, int limit = 25,
-                    QObject *parent = nullptr);
+    GetCustomersJob(Session *session, const QString &search, int start = 1, int limit = 25, QObject *parent = nullptr);
     QString operationId() const override { return QStringLiteral("GetCustomers"); }
     Kind kind() const override { return Kind::Read; }
     const CustomerPage &page() const { return m_page; }

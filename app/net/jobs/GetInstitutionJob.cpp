@@ -6,8 +6,7 @@
 GetInstitutionJob::GetInstitutionJob(Session *session, const QString &institutionId, QObject *parent)
     : ApiJob(session, parent)
     , m_institutionId(institutionId)
-{
-}
+{}
 
 ApiJob::Decoder GetInstitutionJob::decoder() const
 {

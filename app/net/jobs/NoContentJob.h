@@ -11,15 +11,16 @@ public:
     NoContentJob(Session *session, const QString &customerId, QObject *parent = nullptr)
         : ApiJob(session, parent)
         , m_customerId(customerId)
-    {
-    }
+    {}
     QString customerId() const { return m_customerId; }
 
 protected:
     QString validate() const override { return checkId(tr("customer ID"), m_customerId); }
     Decoder decoder() const override
     {
-        return [](int, const QByteArray &) { return Parsed{}; };
+        return [](int, const QByteArray &) {
+            return Parsed{};
+        };
     }
 
 private:
