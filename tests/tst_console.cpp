@@ -146,12 +146,11 @@ void TestConsole::modelStaysConsistentThroughLoadReloadFilterAndDelete()
     const QModelIndex loginIndex = tab->model()->indexOfLogin(login);
     const QString selected = tab->model()->account(tab->model()->index(1, 0, loginIndex))->id;
     selectAccount(*tab, selected);
-    const qsizetype before = c.sandbox.log().size();
     tab->reloadLogin(login);
-    QTRY_VERIFY(c.sandbox.log().size() > before);
     QTRY_VERIFY(tab->message().contains(u"Reloaded login"_s));
-    QCOMPARE(c.sandbox.log().all().last().path,
-             u"/aggregation/v1/customers/%1/institutionLogins/%2/accounts"_s.arg(typical, login));
+    QCOMPARE(c.sandbox.log().count("GET",
+                                   u"/aggregation/v1/customers/%1/institutionLogins/%2/accounts"_s.arg(typical, login)),
+             1);
     QCOMPARE(tab->selectedAccountId(), selected);
 
     // Filtering keeps the parent login visible.
@@ -420,13 +419,17 @@ void TestConsole::v2RefreshReadsTheAccountsAgain()
     selectLogin(*tab, login);
     tab->refreshSelectedLogin();
     QVERIFY(waitForCommand(*tab));
+    // The v2 refresh answered 204, and the login's accounts were read again after it.
     const QList<SandboxRequest> &log = c.sandbox.log().all();
     const QString path = u"/aggregation/v%1/customers/%2/institutionLogins/%3/accounts"_s;
-    QCOMPARE(log.at(log.size() - 2).method, QByteArray("POST"));
-    QCOMPARE(log.at(log.size() - 2).path, path.arg(2).arg(typical, login));
-    QCOMPARE(log.at(log.size() - 2).status, 204);
-    QCOMPARE(log.last().method, QByteArray("GET"));
-    QCOMPARE(log.last().path, path.arg(1).arg(typical, login));
+    const auto refresh = std::find_if(log.begin(), log.end(), [&](const SandboxRequest &r) {
+        return r.method == "POST" && r.path == path.arg(2).arg(typical, login);
+    });
+    QVERIFY(refresh != log.end());
+    QCOMPARE(refresh->status, 204);
+    QVERIFY(std::any_of(refresh, log.end(), [&](const SandboxRequest &r) {
+        return r.method == "GET" && r.path == path.arg(1).arg(typical, login) && r.status == 200;
+    }));
     const QModelIndex loginIndex = tab->model()->indexOfLogin(login);
     for (int row = 0; row < tab->model()->rowCount(loginIndex); ++row)
         QVERIFY(tab->model()->account(tab->model()->index(row, 0, loginIndex))->aggregationSuccessDate >= started);
@@ -763,8 +766,9 @@ void TestConsole::viewByInstitutionListsTheCustomersAccountsThere()
     tab->viewSelectedInstitution();
     InstitutionAccountsDialog *dialog = nullptr;
     QTRY_VERIFY((dialog = tab->findChild<InstitutionAccountsDialog *>()) != nullptr);
-    QCOMPARE(c.sandbox.log().all().last().path,
-             u"/aggregation/v1/customers/%1/institutions/%2/accounts"_s.arg(typical, institutionId));
+    QCOMPARE(c.sandbox.log().count(
+                 "GET", u"/aggregation/v1/customers/%1/institutions/%2/accounts"_s.arg(typical, institutionId)),
+             1);
     auto *list = dialog->findChild<QTreeWidget *>();
     QCOMPARE(list->topLevelItemCount(), tab->model()->rowCount(login));
 }
