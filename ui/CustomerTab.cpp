@@ -144,7 +144,7 @@ void CustomerTab::buildUi()
     m_view->header()->setSectionsMovable(true);
     m_view->sortByColumn(AccountTreeModel::NameColumn, Qt::AscendingOrder);
     // Widths that fit the sandbox's data at a normal font; the agent's own are restored over them.
-    const int widths[] = {230, 150, 100, 170, 110, 140};
+    const int widths[] = {215, 140, 95, 140, 110, 150};
     for (int column = 0; column < AccountTreeModel::ColumnCount; ++column)
         m_view->header()->resizeSection(column, widths[column]);
     restoreHeader();
