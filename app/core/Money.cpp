@@ -14,26 +14,46 @@ qint64 powerOfTen(int digits)
 }
 } // namespace
 
+namespace {
+bool isUpperCase(const QString &code)
+{
+    for (QChar c : code) {
+        if (c.isLower())
+            return false;
+    }
+    return true;
+}
+} // namespace
+
 Money::Money(qint64 minorUnits, const QString &currency)
     : m_minor(minorUnits)
-    , m_currency(currency.isEmpty() ? QStringLiteral("USD") : currency.toUpper())
+    // Shared, not copied, in the usual case: thousands of amounts carry the same "USD".
+    , m_currency(currency.isEmpty()      ? QStringLiteral("USD")
+                 : isUpperCase(currency) ? currency
+                                         : currency.toUpper())
     , m_valid(true)
 {}
 
 int Money::minorDigits(const QString &currency)
 {
     // ISO 4217 exponents that differ from the usual two.
-    static const QStringList zero = {QStringLiteral("JPY"), QStringLiteral("KRW"), QStringLiteral("VND"),
-                                     QStringLiteral("CLP"), QStringLiteral("ISK"), QStringLiteral("UGX"),
-                                     QStringLiteral("XAF"), QStringLiteral("XOF"), QStringLiteral("PYG")};
-    static const QStringList three = {QStringLiteral("BHD"), QStringLiteral("KWD"), QStringLiteral("JOD"),
-                                      QStringLiteral("OMR"), QStringLiteral("TND"), QStringLiteral("IQD"),
-                                      QStringLiteral("LYD")};
-    const QString c = currency.toUpper();
-    if (zero.contains(c))
-        return 0;
-    if (three.contains(c))
-        return 3;
+    static constexpr QLatin1StringView zero[] = {
+        QLatin1StringView("JPY"), QLatin1StringView("KRW"), QLatin1StringView("VND"),
+        QLatin1StringView("CLP"), QLatin1StringView("ISK"), QLatin1StringView("UGX"),
+        QLatin1StringView("XAF"), QLatin1StringView("XOF"), QLatin1StringView("PYG")};
+    static constexpr QLatin1StringView three[] = {
+        QLatin1StringView("BHD"), QLatin1StringView("KWD"), QLatin1StringView("JOD"), QLatin1StringView("OMR"),
+        QLatin1StringView("TND"), QLatin1StringView("IQD"), QLatin1StringView("LYD")};
+    if (currency.size() != 3)
+        return 2;
+    for (QLatin1StringView code : zero) {
+        if (currency.compare(code, Qt::CaseInsensitive) == 0)
+            return 0;
+    }
+    for (QLatin1StringView code : three) {
+        if (currency.compare(code, Qt::CaseInsensitive) == 0)
+            return 3;
+    }
     return 2;
 }
 

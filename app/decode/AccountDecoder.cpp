@@ -97,9 +97,10 @@ Position decodePosition(const QJsonObject &object, const QString &path, const QS
 
 namespace AccountDecoder {
 
-Account decodeObject(const QJsonObject &object, const QString &path, std::optional<DecodeFailure> &failure)
+Account decodeObject(const QJsonObject &object, const QString &path, std::optional<DecodeFailure> &failure,
+                     qsizetype index)
 {
-    JsonReader reader(object, path, failure);
+    JsonReader reader(object, path, failure, index);
     Account a;
     a.id = reader.requiredId("id"_L1);
     a.name = reader.requiredString("name"_L1);
@@ -177,15 +178,15 @@ Decoded<QList<Account>> decodeList(const QByteArray &body, qint64 maxBytes)
     }
     const QJsonArray array = accounts.toArray();
     result.value.reserve(array.size());
-    QString itemPath;
+    const QString arrayPath = u"accounts"_s;
     for (qsizetype i = 0; i < array.size(); ++i) {
         const QJsonValue item = array.at(i);
-        itemPath = u"accounts["_s + QString::number(i) + u']';
         if (!item.isObject()) {
-            result.failure = DecodeFailure{itemPath, u"expected an object, got "_s + JsonReader::typeName(item)};
+            result.failure = DecodeFailure{arrayPath + u'[' + QString::number(i) + u']',
+                                           u"expected an object, got "_s + JsonReader::typeName(item)};
             break;
         }
-        result.value.append(decodeObject(item.toObject(), itemPath, result.failure));
+        result.value.append(decodeObject(item.toObject(), arrayPath, result.failure, i));
         if (result.failure)
             break;
     }

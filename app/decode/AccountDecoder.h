@@ -13,7 +13,8 @@ namespace AccountDecoder {
 Decoded<QList<Account>> decodeList(const QByteArray &body, qint64 maxBytes = kDefaultMaxBodyBytes);
 // One CustomerAccount with `detail` and `position`: GetCustomerAccount (v2).
 Decoded<Account> decodeOne(const QByteArray &body, qint64 maxBytes = kDefaultMaxBodyBytes);
-// One account object; path names it in failures (e.g. "accounts[3]").
-Account decodeObject(const QJsonObject &object, const QString &path, std::optional<DecodeFailure> &failure);
+// One account object; path and index name it in failures (e.g. "accounts", 3: "accounts[3]").
+Account decodeObject(const QJsonObject &object, const QString &path, std::optional<DecodeFailure> &failure,
+                     qsizetype index = -1);
 
 } // namespace AccountDecoder

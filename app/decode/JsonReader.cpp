@@ -15,15 +15,27 @@ QString tr(const char *text)
 }
 } // namespace
 
-JsonReader::JsonReader(const QJsonObject &object, const QString &path, std::optional<DecodeFailure> &failure)
+JsonReader::JsonReader(const QJsonObject &object, const QString &path, std::optional<DecodeFailure> &failure,
+                       qsizetype index)
     : m_object(object)
     , m_path(path)
+    , m_index(index)
     , m_failure(failure)
-{}
+{
+    m_fields.reserve(object.size());
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it)
+        m_fields.append({it.key(), it});
+}
+
+QString JsonReader::path() const
+{
+    return m_index < 0 ? m_path : m_path + QLatin1Char('[') + QString::number(m_index) + QLatin1Char(']');
+}
 
 QString JsonReader::pathOf(QLatin1StringView key) const
 {
-    return m_path.isEmpty() ? QString(key) : m_path + QLatin1Char('.') + key;
+    const QString base = path();
+    return base.isEmpty() ? QString(key) : base + QLatin1Char('.') + key;
 }
 
 void JsonReader::fail(const QString &path, const QString &problem)
@@ -65,10 +77,11 @@ std::optional<QJsonObject::const_iterator> JsonReader::find(QLatin1StringView ke
 {
     if (m_failure)
         return std::nullopt;
-    const auto it = m_object.constFind(key);
-    if (it == m_object.constEnd() || it.value().isNull())
-        return std::nullopt;
-    return it;
+    for (const auto &[name, it] : m_fields) {
+        if (name.size() == key.size() && name == key)
+            return it.value().isNull() ? std::nullopt : std::optional(it);
+    }
+    return std::nullopt;
 }
 
 QString JsonReader::requiredString(QLatin1StringView key)
