@@ -1,0 +1,84 @@
+#pragma once
+
+// The console's widgets on an in-process sandbox, with pre-answered confirmations and a
+// throwaway audit trail: what the widget tests share.
+#include "AccountFilterProxy.h"
+#include "AccountTreeModel.h"
+#include "CustomerTab.h"
+#include "SandboxFixture.h"
+#include "ScriptedPrompter.h"
+#include "audit/AuditLog.h"
+#include "core/EnglishPlurals.h"
+#include "net/InstitutionDirectory.h"
+
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTreeView>
+
+namespace ConsoleTest {
+
+using namespace Qt::StringLiterals;
+
+inline const QString typical = QString::fromLatin1(SandboxData::kTypicalCustomer);
+
+struct Console
+{
+    SandboxFixture sandbox;
+    ScriptedPrompter prompter;
+    InstitutionDirectory institutions{sandbox.session.get()};
+    QTemporaryDir auditDir;
+    AuditLog audit{auditDir.filePath(u"audit.jsonl"_s)};
+
+    explicit Console(const SandboxOptions &options = {}, ConnectionSettings settings = {})
+        : sandbox(options, settings)
+    {}
+
+    std::unique_ptr<CustomerTab> tab(const QString &customerId, bool v2 = false, bool readOnly = false)
+    {
+        CustomerTab::Services services{sandbox.session.get(), &institutions, &prompter, v2, readOnly, &audit,
+                                       u"Sandbox"_s};
+        return std::make_unique<CustomerTab>(services, customerId);
+    }
+    int changes() { return sandbox.log().refreshCount() + sandbox.log().deleteCount(); }
+};
+
+inline bool loadTab(CustomerTab &tab)
+{
+    QSignalSpy loaded(&tab, &CustomerTab::loaded);
+    tab.load();
+    return loaded.wait(30000);
+}
+
+inline bool waitForCommand(CustomerTab &tab, int timeoutMs = 20000)
+{
+    QSignalSpy done(&tab, &CustomerTab::commandFinished);
+    return done.count() > 0 || done.wait(timeoutMs);
+}
+
+inline void selectAccount(CustomerTab &tab, const QString &accountId)
+{
+    const QModelIndex source = tab.model()->indexOfAccount(accountId);
+    tab.view()->setCurrentIndex(tab.proxy()->mapFromSource(source));
+}
+
+inline void selectLogin(CustomerTab &tab, const QString &loginId)
+{
+    tab.view()->setCurrentIndex(tab.proxy()->mapFromSource(tab.model()->indexOfLogin(loginId)));
+}
+
+inline QString firstLogin(CustomerTab &tab)
+{
+    return tab.model()->login(tab.model()->index(0, 0))->id;
+}
+
+} // namespace ConsoleTest
+
+// Settings and plurals as the console has them, in a private settings location.
+inline void prepareConsoleTests(EnglishPlurals &plurals)
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("account-console-tests"));
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    QCoreApplication::installTranslator(&plurals);
+}
