@@ -270,6 +270,7 @@ void ApiJob::decodeAnswer(const QByteArray &bytes)
 void ApiJob::adopt(const Parsed &parsed)
 {
     if (!parsed.failure.isEmpty()) {
+        qCWarning(lcDecode).noquote() << operationId() << "answer could not be decoded:" << parsed.failure;
         finish(makeError(ApiError::Kind::BadResponse, parsed.failure));
         return;
     }
