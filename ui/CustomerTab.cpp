@@ -10,6 +10,7 @@
 #include "commands/RefreshCommand.h"
 #include "core/RecentCustomers.h"
 #include "net/InstitutionDirectory.h"
+#include "net/Session.h"
 #include "net/jobs/GetCustomerAccountsByInstitutionJob.h"
 #include "net/jobs/GetCustomerAccountsByInstitutionLoginJob.h"
 #include "net/jobs/GetCustomerAccountsJob.h"
@@ -215,6 +216,13 @@ void CustomerTab::showOutcome(const QString &text, bool ok)
 
 void CustomerTab::showError(const ApiError &error)
 {
+    // After a failed sign-in, "Try again" would only repeat the refusal: signing in is a separate,
+    // deliberate step.
+    if (m_services.session->isAuthenticationBlocked()) {
+        showMessage(error.agentText() + QLatin1Char(' ') + tr("Sign in again with File → Sign in, then reload."),
+                    false);
+        return;
+    }
     showMessage(error.agentText(),
                 error.kind != ApiError::Kind::InvalidRequest && error.apiCode != QLatin1String("14001"));
 }
