@@ -35,7 +35,6 @@ public:
     void remove(const QString &profile, QObject *context, std::function<void()> done = {});
 
     bool isUsingMemory() const { return !m_memoryReason.isEmpty(); }
-    QString memoryReason() const { return m_memoryReason; }
 
     static QString serviceName() { return QStringLiteral("account-console"); }
 

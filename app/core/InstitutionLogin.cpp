@@ -2,25 +2,6 @@
 
 #include <QHash>
 
-int InstitutionLogin::worstAggregationStatusCode() const
-{
-    for (const Account &account : accounts) {
-        if (account.hasAggregationError())
-            return *account.aggregationStatusCode;
-    }
-    return 0;
-}
-
-QDateTime InstitutionLogin::lastSuccessfulAggregation() const
-{
-    QDateTime newest;
-    for (const Account &account : accounts) {
-        if (account.aggregationSuccessDate.isValid() && (!newest.isValid() || account.aggregationSuccessDate > newest))
-            newest = account.aggregationSuccessDate;
-    }
-    return newest;
-}
-
 QList<InstitutionLogin> groupByInstitutionLogin(QList<Account> accounts)
 {
     QList<InstitutionLogin> logins;

@@ -81,11 +81,6 @@ QString Money::toPlainString() const
     return m_minor < 0 ? QLatin1Char('-') + text : text;
 }
 
-double Money::toMajorUnits() const
-{
-    return double(m_minor) / double(powerOfTen(decimals()));
-}
-
 QString Money::toDisplayString(const QLocale &locale) const
 {
     if (!m_valid)

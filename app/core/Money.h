@@ -26,7 +26,6 @@ public:
 
     // "-1234.56": locale-free, for logs, CSV and the sandbox's JSON.
     QString toPlainString() const;
-    double toMajorUnits() const;
     // "-$1,234.56" / "-1.234,56 €": grouped in the locale, digits exact.
     QString toDisplayString(const QLocale &locale = QLocale()) const;
 

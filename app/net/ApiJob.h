@@ -51,10 +51,8 @@ public:
     void start();
     // The person stops waiting. The service may still complete the operation.
     void abort();
-    bool isRunning() const { return m_running; }
 
     const std::optional<ApiError> &error() const { return m_error; }
-    bool succeeded() const { return m_finished && !m_error; }
     int httpStatus() const { return m_httpStatus; }
     qint64 elapsedMs() const { return m_elapsed.isValid() ? m_elapsed.elapsed() : 0; }
     // How many HTTP requests this job sent (1, or 2 after a 401 re-authentication).
