@@ -11,6 +11,7 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
+#include <QCollator>
 #include <QComboBox>
 #include <QHeaderView>
 #include <QLineEdit>
@@ -30,6 +31,7 @@ private slots:
     void modelStaysConsistentThroughLoadReloadFilterAndDelete();
     void loginsShowInstitutionNamesFetchedOncePerInstitution();
     void balanceSortsAsMoneyAndDatesAsDates();
+    void namesSortInTheLocalesOrder();
     void statesAreShownInTheView();
     void detailsShowEveryFieldAndPositions();
     void searchFlow();
@@ -148,6 +150,28 @@ void TestConsole::balanceSortsAsMoneyAndDatesAsDates()
         QVERIFY(date <= previousDate);
         previousDate = date;
     }
+}
+
+void TestConsole::namesSortInTheLocalesOrder()
+{
+    Console c;
+    auto tab = c.tab(QString::fromLatin1(SandboxData::kLargeCustomer));
+    QVERIFY(loadTab(*tab));
+    const auto accountAt = [&](int row, const QModelIndex &login) {
+        return tab->model()->account(tab->proxy()->mapToSource(tab->proxy()->index(row, 0, login)));
+    };
+    const QCollator collator;
+    tab->view()->sortByColumn(AccountTreeModel::NameColumn, Qt::DescendingOrder);
+    int namePairs = 0;
+    for (int l = 0; l < tab->proxy()->rowCount(); ++l) {
+        const QModelIndex login = tab->proxy()->index(l, 0);
+        for (int r = 1; r < tab->proxy()->rowCount(login); ++r) {
+            const int order = collator.compare(accountAt(r - 1, login)->name, accountAt(r, login)->name);
+            QVERIFY2(order >= 0, qPrintable(accountAt(r - 1, login)->name + u" before "_s + accountAt(r, login)->name));
+            namePairs += order > 0;
+        }
+    }
+    QVERIFY(namePairs > 1000); // the names differ, so the order above was a real check
 }
 
 void TestConsole::statesAreShownInTheView()

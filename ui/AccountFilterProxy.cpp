@@ -1,6 +1,9 @@
 #include "AccountFilterProxy.h"
 
+#include "AccountLabels.h"
 #include "AccountTreeModel.h"
+
+#include <limits>
 
 AccountFilterProxy::AccountFilterProxy(AccountTreeModel *model, QObject *parent)
     : QSortFilterProxyModel(parent)
@@ -43,4 +46,34 @@ bool AccountFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sour
     }
     // The model keeps the lower-cased text once per row: no QVariant per row and keystroke.
     return m_needle.isEmpty() || m_model->filterText(sourceRow, sourceParent).contains(m_needle);
+}
+
+bool AccountFilterProxy::lessThan(const QModelIndex &sourceLeft, const QModelIndex &sourceRight) const
+{
+    const Account *left = m_model->account(sourceLeft);
+    const Account *right = m_model->account(sourceRight);
+    if (!left || !right) // logins: a few hundred rows at most
+        return QSortFilterProxyModel::lessThan(sourceLeft, sourceRight);
+    // The same order as the model's SortRole: money as money, dates as dates, text by locale.
+    switch (sourceLeft.column()) {
+    case AccountTreeModel::NameColumn: {
+        const int byName = m_collator.compare(left->name, right->name);
+        return byName != 0 ? byName < 0 : m_collator.compare(left->nickname, right->nickname) < 0;
+    }
+    case AccountTreeModel::NumberColumn:
+        return m_collator.compare(left->accountNumberDisplay, right->accountNumberDisplay) < 0;
+    case AccountTreeModel::TypeColumn:
+        return left->type != right->type
+               && m_collator.compare(AccountLabels::typeLabel(left->type), AccountLabels::typeLabel(right->type)) < 0;
+    case AccountTreeModel::StatusColumn:
+        return left->aggregationStatusCode.value_or(0) < right->aggregationStatusCode.value_or(0);
+    case AccountTreeModel::BalanceColumn: {
+        constexpr qint64 none = std::numeric_limits<qint64>::min();
+        return (left->balance ? left->balance->minorUnits() : none)
+               < (right->balance ? right->balance->minorUnits() : none);
+    }
+    case AccountTreeModel::DateColumn:
+        return left->balanceDate < right->balanceDate;
+    }
+    return QSortFilterProxyModel::lessThan(sourceLeft, sourceRight);
 }

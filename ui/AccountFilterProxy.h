@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCollator>
 #include <QSortFilterProxyModel>
 
 class AccountTreeModel;
@@ -19,9 +20,13 @@ public:
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    // Accounts compare on their fields directly: the default compares two QVariants built per
+    // comparison, which made sorting the largest part of showing 10,000 accounts.
+    bool lessThan(const QModelIndex &sourceLeft, const QModelIndex &sourceRight) const override;
 
 private:
     AccountTreeModel *m_model;
     QString m_needle;
     QString m_type;
+    QCollator m_collator; // the locale's order, as setSortLocaleAware(true) gives other rows
 };

@@ -16,14 +16,15 @@ int main(int argc, char **argv)
     const QByteArray body = data.accountsBody(QString::fromLatin1(SandboxData::kLargeCustomer), {}, {});
     const int runs = 9;
     qsizetype accounts = 0;
-    // Interleave so that both see the same machine conditions.
-    const double parse = medianMs(runs, [&] { accounts += QJsonDocument::fromJson(body).object().size(); });
-    const double decode = medianMs(runs, [&] {
-        const auto decoded = AccountDecoder::decodeList(body);
-        if (!decoded.ok())
-            qFatal("decode failed: %s", qPrintable(decoded.failure->text()));
-        accounts = decoded.value.size();
-    });
+    // Alternated, so that both see the same machine conditions.
+    const auto [parse, decode] = interleavedMedianMs(
+        runs, [&] { accounts += QJsonDocument::fromJson(body).object().size(); },
+        [&] {
+            const auto decoded = AccountDecoder::decodeList(body);
+            if (!decoded.ok())
+                qFatal("decode failed: %s", qPrintable(decoded.failure->text()));
+            accounts = decoded.value.size();
+        });
     std::printf("bench_decode: %lld accounts, %.1f MB body\n", qlonglong(accounts), body.size() / 1e6);
     std::printf("  QJsonDocument::fromJson (baseline): %8.1f ms (median of %d)\n", parse, runs);
     std::printf("  AccountDecoder::decodeList:         %8.1f ms (median of %d)\n", decode, runs);

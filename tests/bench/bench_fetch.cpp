@@ -60,8 +60,7 @@ int main(int argc, char **argv)
 
     const int runs = 9;
     qsizetype accounts = 0;
-    const double bareMs = medianMs(runs, runBare);
-    const double clientMs = medianMs(runs, [&] { accounts = runClient(); });
+    const auto [bareMs, clientMs] = interleavedMedianMs(runs, runBare, [&] { accounts = runClient(); });
     std::printf("bench_fetch: %lld accounts, %.1f MB over loopback\n", qlonglong(accounts), bytes / 1e6);
     std::printf("  bare QNetworkAccessManager GET (baseline): %8.1f ms (median of %d)\n", bareMs, runs);
     std::printf("  GetCustomerAccountsJob (fetch + decode):   %8.1f ms (median of %d)\n", clientMs, runs);
