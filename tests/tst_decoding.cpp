@@ -32,7 +32,7 @@ qint64 cents(const QJsonValue &v)
     return std::llround(v.toDouble() * 100);
 }
 
-QByteArray accountJson(const QString &overrides = {})
+QJsonObject accountObject(const QString &overrides = {})
 {
     QJsonObject a{{u"id"_s, u"5011648377"_s},
                   {u"number"_s, u"201940541"_s},
@@ -53,7 +53,12 @@ QByteArray accountJson(const QString &overrides = {})
         else
             a.insert(it.key(), it.value());
     }
-    return QJsonDocument(QJsonObject{{u"accounts"_s, QJsonArray{a}}}).toJson();
+    return a;
+}
+
+QByteArray accountJson(const QString &overrides = {})
+{
+    return QJsonDocument(QJsonObject{{u"accounts"_s, QJsonArray{accountObject(overrides)}}}).toJson();
 }
 
 } // namespace
@@ -72,6 +77,7 @@ private slots:
     void moneyIsExact();
     void detailFieldsAreTyped();
     void failureLeavesNothingHalfFilled();
+    void listItemsWithDifferentKeysEachDecodeByTheirOwn();
     void errorBodies();
 };
 
@@ -300,6 +306,42 @@ void TestDecoding::failureLeavesNothingHalfFilled()
     QVERIFY(!decoded.ok());
     QCOMPARE(decoded.failure->path, u"accounts[1].type"_s);
     QVERIFY(decoded.value.isEmpty());
+}
+
+void TestDecoding::listItemsWithDifferentKeysEachDecodeByTheirOwn()
+{
+    // The decoder names a list's keys once while they stay the same; an item with as many keys
+    // but other names, or with fewer, must still be read by its own keys.
+    const QJsonArray items{
+        accountObject(u"{\"accountNickname\": \"First\"}"_s),
+        accountObject(
+            u"{\"number\": \"<remove>\", \"marketSegment\": \"business\", \"accountNickname\": \"Second\"}"_s),
+        accountObject(u"{\"accountNickname\": \"Third\", \"number\": \"333\", \"balance\": 3.5}"_s),
+        accountObject(),
+    };
+    QCOMPARE(items[0].toObject().size(), items[1].toObject().size());
+    const auto decoded =
+        AccountDecoder::decodeList(QJsonDocument(QJsonObject{{u"accounts"_s, items}}).toJson(QJsonDocument::Compact));
+    QVERIFY2(decoded.ok(), qPrintable(why(decoded)));
+    QCOMPARE(decoded.value.size(), 4);
+    const Account &first = decoded.value[0];
+    QCOMPARE(first.nickname, u"First"_s);
+    QCOMPARE(first.number, u"201940541"_s);
+    QCOMPARE(first.marketSegment, QString());
+    const Account &second = decoded.value[1];
+    QCOMPARE(second.nickname, u"Second"_s);
+    QCOMPARE(second.number, QString());
+    QCOMPARE(second.marketSegment, u"business"_s);
+    QCOMPARE(second.balance->minorUnits(), 40126);
+    const Account &third = decoded.value[2];
+    QCOMPARE(third.nickname, u"Third"_s);
+    QCOMPARE(third.number, u"333"_s);
+    QCOMPARE(third.balance->minorUnits(), 350);
+    QCOMPARE(third.marketSegment, QString());
+    const Account &fourth = decoded.value[3];
+    QCOMPARE(fourth.nickname, QString());
+    QCOMPARE(fourth.name, u"Super Checking"_s);
+    QCOMPARE(fourth.institutionLoginId, u"1007302745"_s);
 }
 
 void TestDecoding::errorBodies()

@@ -98,9 +98,9 @@ Position decodePosition(const QJsonObject &object, const QString &path, const QS
 namespace AccountDecoder {
 
 Account decodeObject(const QJsonObject &object, const QString &path, std::optional<DecodeFailure> &failure,
-                     qsizetype index)
+                     qsizetype index, JsonKeyCache *keys)
 {
-    JsonReader reader(object, path, failure, index);
+    JsonReader reader(object, path, failure, index, keys);
     Account a;
     a.id = reader.requiredId("id"_L1);
     a.name = reader.requiredString("name"_L1);
@@ -179,6 +179,7 @@ Decoded<QList<Account>> decodeList(const QByteArray &body, qint64 maxBytes)
     const QJsonArray array = accounts.toArray();
     result.value.reserve(array.size());
     const QString arrayPath = u"accounts"_s;
+    JsonKeyCache keys;
     for (qsizetype i = 0; i < array.size(); ++i) {
         const QJsonValue item = array.at(i);
         if (!item.isObject()) {
@@ -186,7 +187,7 @@ Decoded<QList<Account>> decodeList(const QByteArray &body, qint64 maxBytes)
                                            u"expected an object, got "_s + JsonReader::typeName(item)};
             break;
         }
-        result.value.append(decodeObject(item.toObject(), arrayPath, result.failure, i));
+        result.value.append(decodeObject(item.toObject(), arrayPath, result.failure, i, &keys));
         if (result.failure)
             break;
     }

@@ -16,15 +16,19 @@ QString tr(const char *text)
 } // namespace
 
 JsonReader::JsonReader(const QJsonObject &object, const QString &path, std::optional<DecodeFailure> &failure,
-                       qsizetype index)
+                       qsizetype index, JsonKeyCache *keys)
     : m_object(object)
+    , m_names(&m_ownNames)
+    , m_keys(keys)
     , m_path(path)
     , m_index(index)
     , m_failure(failure)
 {
-    m_fields.reserve(object.size());
-    for (auto it = object.constBegin(); it != object.constEnd(); ++it)
-        m_fields.append({it.key(), it});
+    if (keys) {
+        m_names = &keys->namesOf(object);
+        return;
+    }
+    m_ownNames = object.keys();
 }
 
 QString JsonReader::path() const
@@ -77,11 +81,11 @@ std::optional<QJsonObject::const_iterator> JsonReader::find(QLatin1StringView ke
 {
     if (m_failure)
         return std::nullopt;
-    for (const auto &[name, it] : m_fields) {
-        if (name.size() == key.size() && name == key)
-            return it.value().isNull() ? std::nullopt : std::optional(it);
-    }
-    return std::nullopt;
+    const qsizetype i = m_keys ? m_keys->indexOf(key) : m_names->indexOf(key);
+    if (i < 0)
+        return std::nullopt;
+    const auto it = m_object.constBegin() + i;
+    return it.value().isNull() ? std::nullopt : std::optional(it);
 }
 
 QString JsonReader::requiredString(QLatin1StringView key)
