@@ -2,7 +2,7 @@
 
 #include <QCborMap>
 
-const QList<QString> &JsonKeyCache::namesOf(const QJsonObject &object)
+void JsonKeyCache::useKeysOf(const QJsonObject &object)
 {
     // Shares the parsed document: no copy.
     const QCborMap map = QCborMap::fromJsonObject(object);
@@ -11,7 +11,7 @@ const QList<QString> &JsonKeyCache::namesOf(const QJsonObject &object)
         for (auto it = map.constBegin(); it != map.constEnd() && it.key() == m_keys.at(i); ++it)
             ++i;
         if (i == m_keys.size())
-            return m_names;
+            return;
     }
     m_names.clear();
     m_keys.clear();
@@ -22,7 +22,6 @@ const QList<QString> &JsonKeyCache::namesOf(const QJsonObject &object)
         m_keys.append(it.key());
         m_names.append(it.key().toString());
     }
-    return m_names;
 }
 
 qsizetype JsonKeyCache::indexOf(QLatin1StringView key)

@@ -14,9 +14,9 @@
 class JsonKeyCache
 {
 public:
-    // The names of the object's keys, in its iteration order; valid until the next call.
-    const QList<QString> &namesOf(const QJsonObject &object);
-    // The position of a key in the last object named, or -1. Readers ask for the same string
+    // Makes indexOf() answer for this object.
+    void useKeysOf(const QJsonObject &object);
+    // The key's position in the object's iteration order, or -1. Readers ask for the same string
     // literals object after object, so positions are remembered by the literal's address.
     qsizetype indexOf(QLatin1StringView key);
 

@@ -18,17 +18,15 @@ QString tr(const char *text)
 JsonReader::JsonReader(const QJsonObject &object, const QString &path, std::optional<DecodeFailure> &failure,
                        qsizetype index, JsonKeyCache *keys)
     : m_object(object)
-    , m_names(&m_ownNames)
     , m_keys(keys)
     , m_path(path)
     , m_index(index)
     , m_failure(failure)
 {
-    if (keys) {
-        m_names = &keys->namesOf(object);
-        return;
-    }
-    m_ownNames = object.keys();
+    if (keys)
+        keys->useKeysOf(object);
+    else
+        m_names = object.keys();
 }
 
 QString JsonReader::path() const
@@ -81,7 +79,7 @@ std::optional<QJsonObject::const_iterator> JsonReader::find(QLatin1StringView ke
 {
     if (m_failure)
         return std::nullopt;
-    const qsizetype i = m_keys ? m_keys->indexOf(key) : m_names->indexOf(key);
+    const qsizetype i = m_keys ? m_keys->indexOf(key) : m_names.indexOf(key);
     if (i < 0)
         return std::nullopt;
     const auto it = m_object.constBegin() + i;

@@ -58,10 +58,10 @@ private:
     std::optional<QJsonObject::const_iterator> find(QLatin1StringView key) const;
 
     const QJsonObject &m_object;
-    // The object's key names, read once: QJsonObject::constFind() costs several times a scan of
-    // these, and was the largest part of decoding 10,000 accounts.
-    QList<QString> m_ownNames;
-    const QList<QString> *m_names;
+    // The object's key names, read once (by the list's cache when there is one):
+    // QJsonObject::constFind() costs several times a scan of these, and was the largest part of
+    // decoding 10,000 accounts.
+    QList<QString> m_names;
     JsonKeyCache *m_keys;
     QString m_path;
     qsizetype m_index;
