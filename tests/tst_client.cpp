@@ -3,6 +3,7 @@
 #include "SandboxFixture.h"
 
 #include "core/InstitutionLogin.h"
+#include "net/InstitutionDirectory.h"
 #include "net/jobs/DeleteCustomerAccountJob.h"
 #include "net/jobs/DeleteCustomerAccountsByInstitutionLoginJob.h"
 #include "net/jobs/GetCustomerAccountJob.h"
@@ -63,6 +64,7 @@ private slots:
     void fiveFailedSignInsLockThePartnerOut();
     void seedDataIsDeterministic();
     void jobDestroyedWhileDecodingIsSafe();
+    void institutionFetchedOnceAndAskedAgainOnlyAfterAFailure();
 };
 
 void TestClient::readsEveryReadOperation()
@@ -496,6 +498,32 @@ void TestClient::seedDataIsDeterministic()
     QCOMPARE(SandboxData(1).accountsBody(large, {}, {}), SandboxData(1).accountsBody(large, {}, {}));
     QVERIFY(SandboxData(1).accountsBody(typical, {}, {}) != SandboxData(2).accountsBody(typical, {}, {}));
     QCOMPARE(SandboxData(7).accountCount(large), 10000);
+}
+
+void TestClient::institutionFetchedOnceAndAskedAgainOnlyAfterAFailure()
+{
+    SandboxFixture f;
+    InstitutionDirectory directory(f.session.get());
+    QSignalSpy resolved(&directory, &InstitutionDirectory::resolved);
+    const QString finbank = u"101732"_s;
+    QCOMPARE(directory.lookup(finbank), nullptr);
+    QCOMPARE(directory.lookup(finbank), nullptr); // under way: not asked twice
+    QVERIFY(resolved.wait(10000));
+    QCOMPARE(directory.lookup(finbank)->name, u"FinBank"_s);
+    const QString path = u"/institution/v2/institutions/%1"_s;
+    QCOMPARE(f.log().count("GET", path.arg(finbank)), 1);
+
+    // An unknown institution fails (404): nothing asks again by itself, the next lookup does.
+    const QString unknown = u"999999"_s;
+    QCOMPARE(directory.lookup(unknown), nullptr);
+    QTRY_VERIFY(!directory.isFetching(unknown));
+    QTest::qWait(300);
+    QCOMPARE(f.log().count("GET", path.arg(unknown)), 1);
+    QCOMPARE(directory.lookup(unknown), nullptr);
+    QTRY_VERIFY(!directory.isFetching(unknown));
+    QCOMPARE(f.log().count("GET", path.arg(unknown)), 2);
+    QCOMPARE(resolved.count(), 1);
+    QCOMPARE(directory.fetchCount(), 3);
 }
 
 QTEST_GUILESS_MAIN(TestClient)

@@ -19,9 +19,9 @@ const Institution *InstitutionDirectory::lookup(const QString &institutionId)
     auto *job = new GetInstitutionJob(m_session, institutionId, this);
     job->setAutoDelete(true);
     connect(job, &ApiJob::finished, this, [this, job, institutionId] {
-        if (job->error())
-            return; // the login keeps showing the institution's id
         m_pending.remove(institutionId);
+        if (job->error())
+            return; // the login keeps showing the institution's id until a later lookup succeeds
         const Institution &institution = *m_known.insert(institutionId, job->institution());
         emit resolved(institutionId, institution);
     });
