@@ -140,7 +140,7 @@ void AccountDetailsPanel::present(const Account &a)
         if (const auto entry = ErrorCatalog::lookupAggregation(*a.aggregationStatusCode))
             code += QStringLiteral(" — ") + entry->meaning + QLatin1Char(' ') + entry->advice;
         else if (*a.aggregationStatusCode == 0)
-            code += tr(" — last aggregation succeeded");
+            code += tr(" — succeeded");
         add(tr("Aggregation status"), code);
     }
     if (a.balance)

@@ -325,7 +325,11 @@ int AccountTreeModel::columnCount(const QModelIndex &) const
 
 QVariant AccountTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::ToolTipRole && section == DateColumn)
+        return tr("Accounts: the date of the balance. Institution logins: the last successful aggregation.");
+    if (role != Qt::DisplayRole)
         return {};
     switch (section) {
     case NameColumn:
@@ -339,7 +343,7 @@ QVariant AccountTreeModel::headerData(int section, Qt::Orientation orientation, 
     case BalanceColumn:
         return tr("Balance");
     case DateColumn:
-        return tr("Balance date / last aggregation");
+        return tr("As of");
     }
     return {};
 }

@@ -17,6 +17,7 @@
 #include "net/jobs/GetCustomerJob.h"
 
 #include <QComboBox>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -144,10 +145,23 @@ void CustomerTab::buildUi()
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     m_view->header()->setSectionsMovable(true);
     m_view->sortByColumn(AccountTreeModel::NameColumn, Qt::AscendingOrder);
-    // Widths that fit the sandbox's data at a normal font; the agent's own are restored over them.
-    const int widths[] = {215, 140, 95, 140, 110, 150};
+    // Widths that fit typical rows (samples, logins in bold) in the view's font; the agent's own
+    // are restored over them.
+    const QFontMetrics plain(m_view->font());
+    QFont boldFont = m_view->font();
+    boldFont.setBold(true);
+    const QFontMetrics bold(boldFont);
+    const int padding = plain.horizontalAdvance(QLatin1Char('M'));
+    const int widths[] = {
+        plain.horizontalAdvance(QStringLiteral("30-Year Fixed Mortgage (Main)")) + 2 * m_view->indentation(),
+        bold.horizontalAdvance(QStringLiteral("Login 1007302746")),
+        bold.horizontalAdvance(QStringLiteral("10 accounts")),
+        bold.horizontalAdvance(QStringLiteral("Error 185 · customer fix")),
+        plain.horizontalAdvance(QStringLiteral("-$193,692.86")),
+        bold.horizontalAdvance(AccountLabels::localDate(QDateTime::currentDateTime())),
+    };
     for (int column = 0; column < AccountTreeModel::ColumnCount; ++column)
-        m_view->header()->resizeSection(column, widths[column]);
+        m_view->header()->resizeSection(column, widths[column] + padding);
     restoreHeader();
     m_stack->addWidget(messagePage);
     m_stack->addWidget(m_view);
@@ -156,7 +170,7 @@ void CustomerTab::buildUi()
     splitter->addWidget(m_details);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
-    splitter->setSizes({880, 420});
+    splitter->setSizes({920, 360});
     layout->addWidget(splitter, 1);
 
     setTabOrder(m_filter, m_status);
