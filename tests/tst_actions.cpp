@@ -3,10 +3,12 @@
 // dialog, failures, v2 refresh, long refreshes, and the audit trail each action leaves.
 #include "ConfirmActionDialog.h"
 #include "ConsoleFixture.h"
+#include "MainWindow.h"
 #include "audit/AuditLogReader.h"
 
 #include <QLineEdit>
 #include <QPushButton>
+#include <QTabWidget>
 
 using namespace Qt::StringLiterals;
 using namespace ConsoleTest;
@@ -32,6 +34,7 @@ private slots:
     void auditIntentIsOnDiskBeforeTheRequestAndOutcomeAfter();
     void auditRecordsFailuresAndStoppedWaiting();
     void unwritableAuditTrailSendsNothing();
+    void leavingAWaitingCustomerAsksFirstAndIsRecorded();
 
 private:
     EnglishPlurals m_plurals;
@@ -384,6 +387,58 @@ void TestActions::unwritableAuditTrailSendsNothing()
              qPrintable(tab.message()));
     QCOMPARE(c.changes(), 0);
     QCOMPARE(tab.model()->accountCount(), 8);
+}
+
+void TestActions::leavingAWaitingCustomerAsksFirstAndIsRecorded()
+{
+    SandboxOptions options;
+    options.refreshDelayMs = 3000;
+    Console c(options);
+    MainWindow window(c.sandbox.session.get(), &c.prompter, {u"Sandbox"_s, false, false, &c.audit});
+    window.show();
+    CustomerTab *tab = window.openCustomer(typical);
+    QTRY_VERIFY(tab->isLoaded());
+    c.prompter.answer = true;
+    selectLogin(*tab, firstLogin(*tab));
+    tab->refreshSelectedLogin();
+    QTRY_COMPARE(c.sandbox.log().refreshCount(), 1);
+    QVERIFY(tab->isWaiting());
+    const qsizetype askedBefore = c.prompter.asked.size();
+
+    // Declined: the tab, the window and the wait stay.
+    c.prompter.answer = false;
+    window.closeTab(0);
+    QTRY_COMPARE(c.prompter.asked.size(), askedBefore + 1);
+    QCOMPARE(c.prompter.asked.last().confirmLabel, u"Stop waiting and close"_s);
+    QVERIFY(c.prompter.asked.last().affected.first().contains(u"Refreshing"_s));
+    window.close();
+    QTRY_COMPARE(c.prompter.asked.size(), askedBefore + 2);
+    QCOMPARE(c.prompter.asked.last().confirmLabel, u"Stop waiting and quit"_s);
+    QTest::qWait(50);
+    QVERIFY(window.isVisible());
+    QCOMPARE(window.tabs()->count(), 1);
+    QVERIFY(tab->isWaiting());
+
+    // Confirmed: the console stops waiting, the audit trail says so, and the tab closes.
+    c.prompter.answer = true;
+    window.closeTab(0);
+    QTRY_COMPARE(window.tabs()->count(), 0);
+    c.audit.waitForWrites();
+    QTest::qWait(50);
+    c.audit.waitForWrites();
+    const AuditLogContents contents = AuditLogReader::read(c.audit.path());
+    QCOMPARE(contents.entries.size(), 1);
+    QVERIFY(contents.entries[0].outcome);
+    QCOMPARE(contents.entries[0].outcome->result, u"stopped waiting"_s);
+    // Nothing is sent again, and a customer that is not waiting closes without a question.
+    QTest::qWait(3300);
+    QCOMPARE(c.sandbox.log().refreshCount(), 1);
+    CustomerTab *idle = window.openCustomer(typical);
+    QTRY_VERIFY(idle->isLoaded());
+    const qsizetype asked = c.prompter.asked.size();
+    window.closeTab(0);
+    QTRY_COMPARE(window.tabs()->count(), 0);
+    QCOMPARE(c.prompter.asked.size(), asked);
 }
 
 QTEST_MAIN(TestActions)

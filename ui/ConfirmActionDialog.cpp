@@ -39,10 +39,11 @@ ConfirmActionDialog::ConfirmActionDialog(const ConfirmationRequest &request, QWi
     layout->addLayout(top);
 
     if (!request.affected.isEmpty()) {
-        auto *label = new QLabel(tr("Affected accounts (%1):").arg(request.affected.size()));
+        const QString heading = request.affectedHeading.isEmpty() ? tr("Affected accounts") : request.affectedHeading;
+        auto *label = new QLabel(tr("%1 (%2):").arg(heading).arg(request.affected.size()));
         auto *list = new QListWidget;
         list->addItems(request.affected);
-        list->setAccessibleName(tr("Affected accounts"));
+        list->setAccessibleName(heading);
         list->setFocusPolicy(Qt::NoFocus);
         list->setMaximumHeight(qMin(240, 24 + 20 * int(request.affected.size())));
         label->setBuddy(list);

@@ -15,6 +15,7 @@ struct ConfirmationRequest
     QString subject;           // "Avery Johnson (1005061234) · FinBank · login 1007302745"
     QString consequence;       // what happens, in plain words
     QStringList affected;      // one line per affected account
+    QString affectedHeading;   // what `affected` lists; empty: "Affected accounts"
     QString confirmLabel;      // "Delete access to 4 accounts"
     QString typedConfirmation; // text the agent must type before confirming; empty: none
     QString typedPrompt;       // "Type the login ID 1007302745 to confirm:"

@@ -188,10 +188,7 @@ void CustomerTab::buildUi()
             load(); // the service's answer itself changes
     });
     connect(m_retry, &QPushButton::clicked, this, &CustomerTab::load);
-    connect(m_stop, &QPushButton::clicked, this, [this] {
-        if (m_command)
-            m_command->stopWaiting();
-    });
+    connect(m_stop, &QPushButton::clicked, this, &CustomerTab::stopWaiting);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &CustomerTab::onSelectionChanged);
     connect(m_view, &QTreeView::customContextMenuRequested, this, &CustomerTab::contextMenu);
     auto save = [this] {
@@ -205,6 +202,17 @@ void CustomerTab::buildUi()
 QString CustomerTab::title() const
 {
     return m_context.customerName.isEmpty() ? m_context.customerId : m_context.customerName;
+}
+
+QString CustomerTab::waitingFor() const
+{
+    return isWaiting() ? tr("%1: %2").arg(title(), m_command->progressLabel()) : QString();
+}
+
+void CustomerTab::stopWaiting()
+{
+    if (m_command)
+        m_command->stopWaiting();
 }
 
 QString CustomerTab::message() const

@@ -55,6 +55,11 @@ public:
     void viewSelectedInstitution();
 
     bool isBusy() const { return m_command != nullptr; }
+    // A confirmed refresh or delete has been sent and its answer has not come yet.
+    bool isWaiting() const { return m_command && m_command->isSending(); }
+    QString waitingFor() const; // "Avery Johnson: Refreshing FinBank…"
+    // The agent stops waiting for the running refresh or delete (it may still complete).
+    void stopWaiting();
     bool isLoaded() const { return m_loaded; }
     QString selectedAccountId() const;
     QString selectedLoginId() const;

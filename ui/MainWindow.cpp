@@ -4,6 +4,7 @@
 #include "AuditViewerDialog.h"
 #include "ConfirmationPrompter.h"
 #include "CustomerPickerDialog.h"
+#include "LeaveWaitingTabs.h"
 #include "ProfileEditorDialog.h"
 #include "audit/AuditLog.h"
 #include "core/Ids.h"
@@ -15,6 +16,7 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QCompleter>
 #include <QLabel>
 #include <QLineEdit>
@@ -26,6 +28,8 @@
 #include <QTabWidget>
 #include <QTimer>
 #include <QToolBar>
+
+#include <algorithm>
 
 MainWindow::MainWindow(Session *session, ConfirmationPrompter *prompter, const Options &options, QWidget *parent)
     : QMainWindow(parent)
@@ -62,11 +66,7 @@ MainWindow::MainWindow(Session *session, ConfirmationPrompter *prompter, const O
 
     connect(m_search, &QLineEdit::returnPressed, this, [this] { find(m_search->text()); });
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateActions);
-    connect(m_tabs, &QTabWidget::tabCloseRequested, this, [this](int index) {
-        QWidget *tab = m_tabs->widget(index);
-        m_tabs->removeTab(index);
-        tab->deleteLater();
-    });
+    connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeTab);
     restoreGeometry(QSettings().value(QStringLiteral("window/geometry")).toByteArray());
     updateActions();
 }
@@ -76,8 +76,49 @@ MainWindow::~MainWindow()
     QSettings().setValue(QStringLiteral("window/geometry"), saveGeometry());
 }
 
+void MainWindow::closeTab(int index)
+{
+    QPointer<QWidget> tab = m_tabs->widget(index);
+    if (!tab)
+        return;
+    leaveWaitingTabs(this, m_prompter, {qobject_cast<CustomerTab *>(tab)}, tr("Stop waiting and close"), [this, tab] {
+        if (!tab)
+            return;
+        m_tabs->removeTab(m_tabs->indexOf(tab));
+        tab->deleteLater();
+    });
+}
+
+QList<CustomerTab *> MainWindow::customerTabs() const
+{
+    QList<CustomerTab *> tabs;
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (auto *tab = qobject_cast<CustomerTab *>(m_tabs->widget(i)))
+            tabs.append(tab);
+    }
+    return tabs;
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    const QList<CustomerTab *> tabs = customerTabs();
+    if (m_quitConfirmed || std::none_of(tabs.begin(), tabs.end(), [](CustomerTab *t) { return t->isWaiting(); })) {
+        QMainWindow::closeEvent(event);
+        return;
+    }
+    event->ignore();
+    leaveWaitingTabs(this, m_prompter, tabs, tr("Stop waiting and quit"), [this] {
+        m_quitConfirmed = true;
+        close();
+    });
+}
+
 void MainWindow::setConnection(Session *session, const Options &options)
 {
+    // The switch was confirmed (leaveWaitingTabs): stopping records it, where a torn-down
+    // request would leave "outcome unknown".
+    for (CustomerTab *tab : customerTabs())
+        tab->stopWaiting();
     while (m_tabs->count() > 0) {
         QWidget *tab = m_tabs->widget(0);
         m_tabs->removeTab(0);
@@ -157,11 +198,20 @@ void MainWindow::setProfiles(const QStringList &names, const QString &current)
     m_connectionMenu->clear();
     auto *group = new QActionGroup(m_connectionMenu);
     for (const QString &name : names) {
-        QAction *action = m_connectionMenu->addAction(name, this, [this, name] { emit connectionRequested(name); });
+        QAction *action = m_connectionMenu->addAction(name);
         action->setCheckable(true);
         action->setChecked(name == current);
+        action->setData(name);
         group->addAction(action);
     }
+    connect(group, &QActionGroup::triggered, this, [this, group, current](QAction *chosen) {
+        // The menu shows the connection in use until the switch happens.
+        for (QAction *action : group->actions())
+            action->setChecked(action->data().toString() == current);
+        const QString name = chosen->data().toString();
+        leaveWaitingTabs(this, m_prompter, customerTabs(), tr("Stop waiting and switch"),
+                         [this, name] { emit connectionRequested(name); });
+    });
 }
 
 void MainWindow::createActions()

@@ -50,6 +50,8 @@ public:
     // A customer id opens directly; anything else searches (GetCustomers).
     void find(const QString &text);
     CustomerTab *openCustomer(const QString &customerId);
+    // Closes a customer's tab; one still waiting for a refresh or delete asks first.
+    void closeTab(int index);
     CustomerTab *currentTab() const;
     QTabWidget *tabs() const { return m_tabs; }
     QLineEdit *searchField() const { return m_search; }
@@ -61,6 +63,9 @@ public:
     QAction *reloadAction() const { return m_reload; }
     QAction *auditLogAction() const { return m_auditLog; }
 
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
 signals:
     void searchFinished(const QString &message);
     void connectionRequested(const QString &profileName);
@@ -71,6 +76,7 @@ private:
     void updateActions();
     void updateStatus();
     void showSearchResults(GetCustomersJob *job, const QString &text);
+    QList<CustomerTab *> customerTabs() const;
 
     Session *m_session;
     ConfirmationPrompter *m_prompter;
@@ -94,4 +100,5 @@ private:
     QAction *m_connections = nullptr;
     QMenu *m_connectionMenu = nullptr;
     QList<QMetaObject::Connection> m_sessionConnections;
+    bool m_quitConfirmed = false;
 };

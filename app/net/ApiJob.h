@@ -51,6 +51,7 @@ public:
     void start();
     // The person stops waiting. The service may still complete the operation.
     void abort();
+    bool isRunning() const { return m_running; }
 
     const std::optional<ApiError> &error() const { return m_error; }
     int httpStatus() const { return m_httpStatus; }

@@ -64,21 +64,28 @@ void ActionCommand::send()
             done(false, tr("Nothing was sent: the audit trail could not be written (%1).").arg(error));
             return;
         }
+        if (m_stopBeforeSending) {
+            recordOutcome(nullptr);
+            done(false, tr("Nothing was sent: you stopped waiting before the request left."));
+            return;
+        }
         startJob();
     });
 }
 
-void ActionCommand::recordOutcome(ApiJob *job)
+void ActionCommand::recordOutcome(const ApiJob *job)
 {
     AuditRecord outcome;
     outcome.kind = AuditRecord::Kind::Outcome;
     outcome.id = m_auditId;
     outcome.time = QDateTime::currentDateTimeUtc();
-    outcome.durationMs = job->elapsedMs();
-    outcome.httpStatus = job->httpStatus();
-    if (!job->error()) {
+    outcome.result = QStringLiteral("not sent");
+    if (job) {
+        outcome.durationMs = job->elapsedMs();
+        outcome.httpStatus = job->httpStatus();
         outcome.result = QStringLiteral("succeeded");
-    } else {
+    }
+    if (job && job->error()) {
         const ApiError &error = *job->error();
         outcome.result = error.kind == ApiError::Kind::Aborted   ? QStringLiteral("stopped waiting")
                          : error.kind == ApiError::Kind::Timeout ? QStringLiteral("timed out")
@@ -112,8 +119,10 @@ void ActionCommand::startJob()
 
 void ActionCommand::stopWaiting()
 {
-    if (m_job)
+    if (m_job && m_job->isRunning())
         m_job->abort();
+    else if (m_job)
+        m_stopBeforeSending = true;
 }
 
 QString ActionCommand::elapsedText() const

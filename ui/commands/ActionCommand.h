@@ -22,7 +22,8 @@ public:
     ~ActionCommand() override;
 
     void start();
-    // The person stops waiting; the service may still complete the operation.
+    // The person stops waiting; the service may still complete the operation. Before the request
+    // has left (its audit intent is still being written), nothing is sent at all.
     void stopWaiting();
     bool isSending() const { return m_job != nullptr; }
     virtual QString progressLabel() const = 0; // "Refreshing FinBank…"
@@ -52,7 +53,7 @@ protected:
 private:
     void send();
     void startJob();
-    void recordOutcome(ApiJob *job);
+    void recordOutcome(const ApiJob *job); // null: nothing was sent
 
     CustomerContext m_context;
     QPointer<ApiJob> m_job;
@@ -62,5 +63,6 @@ private:
     QString m_confirmed; // what the agent confirmed, for the audit trail
     QString m_auditId;
     bool m_answered = false;
+    bool m_stopBeforeSending = false;
     bool m_done = false;
 };
