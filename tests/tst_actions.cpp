@@ -6,6 +6,7 @@
 #include "MainWindow.h"
 #include "audit/AuditLogReader.h"
 
+#include <QAction>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTabWidget>
@@ -414,7 +415,20 @@ void TestActions::leavingAWaitingCustomerAsksFirstAndIsRecorded()
     window.close();
     QTRY_COMPARE(c.prompter.asked.size(), askedBefore + 2);
     QCOMPARE(c.prompter.asked.last().confirmLabel, u"Stop waiting and quit"_s);
+    window.setProfiles({u"Sandbox"_s, u"Production"_s}, u"Sandbox"_s);
+    QSignalSpy switched(&window, &MainWindow::connectionRequested);
+    QAction *production = nullptr;
+    for (QAction *action : window.findChildren<QAction *>()) {
+        if (action->data().toString() == "Production"_L1)
+            production = action;
+    }
+    QVERIFY(production);
+    production->trigger();
+    QTRY_COMPARE(c.prompter.asked.size(), askedBefore + 3);
+    QCOMPARE(c.prompter.asked.last().confirmLabel, u"Stop waiting and switch"_s);
     QTest::qWait(50);
+    QVERIFY(switched.isEmpty());
+    QVERIFY(!production->isChecked()); // the menu still shows the connection in use
     QVERIFY(window.isVisible());
     QCOMPARE(window.tabs()->count(), 1);
     QVERIFY(tab->isWaiting());

@@ -14,7 +14,7 @@ void leaveWaitingTabs(QWidget *window, ConfirmationPrompter *prompter, const QLi
     QList<QPointer<CustomerTab>> waiting;
     ConfirmationRequest request;
     for (CustomerTab *tab : tabs) {
-        if (tab->isWaiting()) {
+        if (tab && tab->isWaiting()) {
             waiting.append(tab);
             request.affected.append(tab->waitingFor());
         }

@@ -196,6 +196,7 @@ void MainWindow::setProfiles(const QStringList &names, const QString &current)
     if (!m_connectionMenu)
         return;
     m_connectionMenu->clear();
+    qDeleteAll(m_connectionMenu->findChildren<QActionGroup *>(Qt::FindDirectChildrenOnly));
     auto *group = new QActionGroup(m_connectionMenu);
     for (const QString &name : names) {
         QAction *action = m_connectionMenu->addAction(name);
