@@ -1,10 +1,26 @@
-// The sandbox executable as a user meets it: its first line, --help, bad options, loopback only.
+// The sandbox executable as a user meets it: its first line, --help, bad options, loopback only;
+// and the console executable's process protections.
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTcpSocket>
+#include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/stat.h>
+
 using namespace Qt::StringLiterals;
+
+namespace {
+unsigned modeOf(const QString &path)
+{
+    struct stat info
+    {};
+    return ::stat(QFile::encodeName(path).constData(), &info) == 0 ? unsigned(info.st_mode & 0777) : 0u;
+}
+} // namespace
 
 class TestSandboxProcess : public QObject
 {
@@ -36,6 +52,45 @@ private slots:
         for (const char *option : {"--port", "--partner-id", "--partner-secret", "--app-key", "--token-ttl",
                                    "--latency-ms", "--refresh-delay-ms", "--plain-text-401", "--seed", "--verbose"})
             QVERIFY2(help.contains(QLatin1String(option)), option);
+    }
+
+    // While it holds secrets, the console leaves no core dump, and its settings (recent customer
+    // ids, profiles) are readable by their owner only, even when an older version left them open.
+    void consoleRunsWithoutCoreDumpsAndWithPrivateSettings()
+    {
+        QTemporaryDir home;
+        const QString configDir = home.filePath(u"config/account-console"_s);
+        QVERIFY(QDir().mkpath(configDir));
+        QFile::setPermissions(configDir, QFile::Permissions(0x7755)); // 0755, as before
+        const QString settings = configDir + u"/account-console.conf"_s;
+        {
+            QFile old(settings);
+            QVERIFY(old.open(QIODevice::WriteOnly));
+            old.write("[recent]\n");
+        }
+        QFile::setPermissions(settings, QFile::Permissions(0x6644)); // 0644, as before
+        QProcess console;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"HOME"_s, home.path());
+        env.insert(u"XDG_CONFIG_HOME"_s, home.filePath(u"config"_s));
+        env.insert(u"XDG_DATA_HOME"_s, home.filePath(u"data"_s));
+        env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+        env.insert(u"DBUS_SESSION_BUS_ADDRESS"_s, u"unix:path=/nonexistent/account-console-test-bus"_s);
+        console.setProcessEnvironment(env);
+        console.start(QStringLiteral(CONSOLE_EXE), {u"--sandbox"_s});
+        QVERIFY(console.waitForStarted());
+        const QString limits = u"/proc/%1/limits"_s.arg(console.processId());
+        QTRY_COMPARE_WITH_TIMEOUT(modeOf(settings), 0600u, 10000);
+        QFile file(limits);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString table = QString::fromLatin1(file.readAll());
+        const auto core = QRegularExpression(u"Max core file size\\s+(\\S+)\\s+(\\S+)"_s).match(table);
+        QVERIFY2(core.hasMatch(), qPrintable(table));
+        QCOMPARE(core.captured(1), u"0"_s);
+        QCOMPARE(core.captured(2), u"0"_s);
+        QCOMPARE(modeOf(configDir), 0700u);
+        console.kill();
+        console.waitForFinished();
     }
 
     void badOptionIsRefusedClearly()

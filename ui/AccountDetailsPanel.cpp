@@ -1,4 +1,5 @@
 #include "AccountDetailsPanel.h"
+#include "PlainText.h"
 
 #include "AccountLabels.h"
 #include "core/ErrorCatalog.h"
@@ -74,6 +75,7 @@ AccountDetailsPanel::AccountDetailsPanel(Session *session, QWidget *parent)
     m_positions->horizontalHeader()->setStretchLastSection(true);
     layout->addWidget(m_positions, 2);
     clear();
+    PlainText::applyTo(this);
 }
 
 void AccountDetailsPanel::clear()
@@ -127,7 +129,7 @@ void AccountDetailsPanel::present(const Account &a)
         if (text.isEmpty())
             return;
         auto *item = new QTreeWidgetItem(m_fields, {label, text});
-        item->setToolTip(1, tooltip.isEmpty() ? text : tooltip);
+        item->setToolTip(1, tooltip.isEmpty() ? PlainText::toolTip(text) : tooltip);
     };
     add(tr("Account ID"), a.id);
     add(tr("Name"), a.name);

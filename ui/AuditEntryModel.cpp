@@ -1,4 +1,5 @@
 #include "AuditEntryModel.h"
+#include "PlainText.h"
 
 #include "AccountLabels.h"
 
@@ -61,7 +62,7 @@ QVariant AuditEntryModel::data(const QModelIndex &index, int role) const
         if (index.column() == TimeColumn)
             return AccountLabels::utcTooltip(e.intent.time);
         if (index.column() == OutcomeColumn && e.outcome)
-            return e.outcome->message;
+            return PlainText::toolTip(e.outcome->message);
         return {};
     case SortRole:
         if (index.column() == TimeColumn)

@@ -1,4 +1,5 @@
 #include "AuditViewerDialog.h"
+#include "PlainText.h"
 
 #include "AuditEntryModel.h"
 #include "audit/AuditLogReader.h"
@@ -159,6 +160,7 @@ AuditViewerDialog::AuditViewerDialog(const QString &auditPath, QWidget *parent)
     connect(m_outcome, &QComboBox::currentIndexChanged, this, update);
     resize(1100, 520);
     reload();
+    PlainText::applyTo(this);
 }
 
 void AuditViewerDialog::reload()

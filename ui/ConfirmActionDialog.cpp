@@ -1,4 +1,5 @@
 #include "ConfirmActionDialog.h"
+#include "PlainText.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -29,6 +30,7 @@ ConfirmActionDialog::ConfirmActionDialog(const ConfirmationRequest &request, QWi
     top->addWidget(icon);
     auto *texts = new QVBoxLayout;
     auto *subject = new QLabel(QStringLiteral("<b>%1</b>").arg(request.subject.toHtmlEscaped()));
+    subject->setTextFormat(Qt::RichText); // escaped above
     subject->setWordWrap(true);
     subject->setTextInteractionFlags(Qt::TextSelectableByMouse);
     texts->addWidget(subject);
@@ -80,6 +82,7 @@ ConfirmActionDialog::ConfirmActionDialog(const ConfirmationRequest &request, QWi
         m_typed->setFocus();
     else
         m_cancel->setFocus();
+    PlainText::applyTo(this);
 }
 
 void ConfirmActionDialog::updateConfirmEnabled()

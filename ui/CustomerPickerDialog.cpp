@@ -1,4 +1,5 @@
 #include "CustomerPickerDialog.h"
+#include "PlainText.h"
 
 #include "AccountLabels.h"
 
@@ -37,6 +38,7 @@ CustomerPickerDialog::CustomerPickerDialog(const QString &search, const Customer
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_list, &QTreeWidget::itemActivated, this, &QDialog::accept);
     resize(640, 360);
+    PlainText::applyTo(this);
 }
 
 QString CustomerPickerDialog::chosenCustomerId() const

@@ -1,4 +1,5 @@
 #include "CustomerTab.h"
+#include "PlainText.h"
 
 #include "AccountDetailsPanel.h"
 #include "AccountFilterProxy.h"
@@ -197,6 +198,7 @@ void CustomerTab::buildUi()
     connect(m_view->header(), &QHeaderView::sectionMoved, this, save);
     connect(m_view->header(), &QHeaderView::sortIndicatorChanged, this, save);
     connect(m_view->header(), &QHeaderView::sectionResized, this, save);
+    PlainText::applyTo(this);
 }
 
 QString CustomerTab::title() const

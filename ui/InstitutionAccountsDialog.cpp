@@ -1,4 +1,5 @@
 #include "InstitutionAccountsDialog.h"
+#include "PlainText.h"
 
 #include "AccountLabels.h"
 
@@ -33,4 +34,5 @@ InstitutionAccountsDialog::InstitutionAccountsDialog(const QString &customerLabe
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
     resize(720, 360);
+    PlainText::applyTo(this);
 }

@@ -1,4 +1,5 @@
 #include "MainWindow.h"
+#include "PlainText.h"
 
 #include "AccountTreeModel.h"
 #include "AuditViewerDialog.h"
@@ -74,6 +75,7 @@ MainWindow::MainWindow(Session *session, ConfirmationPrompter *prompter, const O
 MainWindow::~MainWindow()
 {
     QSettings().setValue(QStringLiteral("window/geometry"), saveGeometry());
+    PlainText::applyTo(this);
 }
 
 void MainWindow::closeTab(int index)

@@ -1,4 +1,5 @@
 #include "ProfileEditorDialog.h"
+#include "PlainText.h"
 
 #include "ConfirmationPrompter.h"
 #include "connection/BaseUrlRule.h"
@@ -111,6 +112,7 @@ ProfileEditorDialog::ProfileEditorDialog(SecretStore *secrets, ConfirmationPromp
     });
     resize(860, 460);
     reloadList(ProfileStore::lastUsed());
+    PlainText::applyTo(this);
 }
 
 ProfileEditorDialog::~ProfileEditorDialog() = default;

@@ -7,15 +7,19 @@
 #include "connection/SecretStore.h"
 #include "core/EnglishPlurals.h"
 #include "core/LogRedactor.h"
+#include "core/ProcessHardening.h"
 #include "net/Session.h"
 
 #include <QApplication>
 #include <QMessageBox>
 #include <QNetworkProxyFactory>
+#include <QSettings>
 #include <QStatusBar>
 
 int main(int argc, char **argv)
 {
+    // Before anything could hold a secret: no core dumps, no ptrace, private files.
+    const QString hardening = ProcessHardening::apply();
     QApplication::setApplicationName(QStringLiteral("account-console"));
     QApplication::setApplicationDisplayName(QStringLiteral("Account Console"));
     QApplication::setApplicationVersion(QStringLiteral(CONSOLE_VERSION));
@@ -31,6 +35,9 @@ int main(int argc, char **argv)
 
     LogRedactor::install();
     QApplication app(argc, argv);
+    if (!hardening.isEmpty())
+        qWarning("account-console: %s", qPrintable(hardening));
+    ProcessHardening::makePrivate(QSettings().fileName());
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/account-console.svg")));
     EnglishPlurals plurals;
     QApplication::installTranslator(&plurals);
@@ -68,6 +75,7 @@ int main(int argc, char **argv)
         window.statusBar()->showMessage(message);
         auto *box =
             new QMessageBox(QMessageBox::Warning, QObject::tr("Account Console"), message, QMessageBox::Close, &window);
+        box->setTextFormat(Qt::PlainText);
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();
     });

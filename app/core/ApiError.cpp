@@ -21,7 +21,10 @@ QString ApiError::summary() const
     case Kind::Tls:
         return tr("The service's identity could not be verified: %1.").arg(detail);
     case Kind::Timeout:
-        return tr("The service did not answer in time.");
+        return detail.isEmpty() ? tr("The service did not answer in time.")
+                                : tr("The service did not answer in time (%1).").arg(detail);
+    case Kind::ConnectionLost:
+        return tr("The connection to the service was lost (%1).").arg(detail);
     case Kind::Aborted:
         return tr("Stopped waiting for the service.");
     case Kind::BadResponse:
@@ -42,11 +45,15 @@ QString ApiError::summary() const
         text += tr(" (HTTP %1)").arg(httpStatus);
     if (!text.endsWith(QLatin1Char('.')))
         text += QLatin1Char('.');
+    if (retryAfterSeconds >= 0)
+        text += QLatin1Char(' ') + tr("The service asks to wait %1 s before trying again.").arg(retryAfterSeconds);
     return text;
 }
 
 QString ApiError::advice() const
 {
+    if (outcomeUnknown)
+        return tr("The service may have carried it out: reload before trying again.");
     switch (kind) {
     case Kind::InvalidRequest:
         return {};
@@ -57,6 +64,9 @@ QString ApiError::advice() const
                   "administrator; the console does not connect past a certificate error.");
     case Kind::Timeout:
         return tr("The operation may still complete at the service; reload before trying again.");
+    case Kind::ConnectionLost:
+        return tr("What is shown was not updated. Try again; if it keeps happening, check the network or the "
+                  "proxy.");
     case Kind::Aborted:
         return tr("The operation may still complete at the service; reload to see its result.");
     case Kind::BadResponse:
@@ -68,6 +78,8 @@ QString ApiError::advice() const
         return entry->advice;
     if (httpStatus == 401)
         return tr("Sign in again.");
+    if (retryAfterSeconds >= 0)
+        return tr("Nothing is retried by itself.");
     if (httpStatus >= 500)
         return tr("The service had a problem; try again in a few minutes.");
     return tr("If this keeps happening, report it with the time and operation.");
@@ -81,9 +93,10 @@ QString ApiError::agentText() const
 
 QString ApiError::logText() const
 {
-    return QStringLiteral("%1: kind=%2 http=%3 code=%4 %5")
+    return QStringLiteral("%1: kind=%2 http=%3 code=%4%5 %6")
         .arg(operation)
         .arg(int(kind))
         .arg(httpStatus)
-        .arg(apiCode.isEmpty() ? QStringLiteral("-") : apiCode, detail);
+        .arg(apiCode.isEmpty() ? QStringLiteral("-") : apiCode,
+             outcomeUnknown ? QStringLiteral(" outcome-unknown") : QString(), detail);
 }

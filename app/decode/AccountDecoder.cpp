@@ -106,9 +106,9 @@ Account decodeObject(const QJsonObject &object, const QString &path, std::option
     a.name = reader.requiredString("name"_L1);
     a.type = reader.requiredString("type"_L1);
     a.status = reader.requiredString("status"_L1);
-    a.customerId = reader.requiredId("customerId"_L1);
-    a.institutionId = reader.requiredId("institutionId"_L1);
-    a.institutionLoginId = reader.requiredId("institutionLoginId"_L1);
+    a.customerId = reader.referenceId("customerId"_L1);
+    a.institutionId = reader.referenceId("institutionId"_L1);
+    a.institutionLoginId = reader.referenceId("institutionLoginId"_L1);
     a.currency = reader.requiredString("currency"_L1);
     a.createdDate = reader.requiredDate("createdDate"_L1);
     a.accountNumberDisplay = reader.requiredString("accountNumberDisplay"_L1);

@@ -2,6 +2,7 @@
 
 #include "JsonReader.h"
 #include "core/Ids.h"
+#include "core/ServerText.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -16,13 +17,13 @@ ErrorBody decode(const QByteArray &body)
     const QJsonDocument document = QJsonDocument::fromJson(body);
     if (!document.isObject()) {
         // Plain text (or HTML from a proxy): keep a short, printable excerpt.
-        error.message = QString::fromUtf8(body.left(200)).simplified();
+        error.message = ServerText::fromBody(body);
         return error;
     }
     const QJsonObject object = document.object();
     error.code = Ids::fromJson(object.value("code"_L1));
     for (const auto key : {"message"_L1, "user_message"_L1, "title"_L1}) {
-        error.message = object.value(key).toString();
+        error.message = ServerText::excerpt(object.value(key).toString());
         if (!error.message.isEmpty())
             break;
     }

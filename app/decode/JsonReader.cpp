@@ -1,12 +1,14 @@
 #include "JsonReader.h"
 
 #include "core/Ids.h"
+#include "net/NetLog.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonParseError>
 
 #include <cmath>
+#include <limits>
 
 namespace {
 QString tr(const char *text)
@@ -38,6 +40,12 @@ QString JsonReader::pathOf(QLatin1StringView key) const
 {
     const QString base = path();
     return base.isEmpty() ? QString(key) : base + QLatin1Char('.') + key;
+}
+
+void JsonReader::degrade(QLatin1StringView key, const QString &problem) const
+{
+    // One odd value must not hide a customer: the field shows as unknown, and the log says why.
+    qCWarning(lcDecode).noquote() << pathOf(key) + QStringLiteral(": shown as unknown:") << problem;
 }
 
 void JsonReader::fail(const QString &path, const QString &problem)
@@ -133,23 +141,66 @@ QString JsonReader::requiredId(QLatin1StringView key)
 
 QString JsonReader::optionalId(QLatin1StringView key)
 {
-    return Ids::fromJson(present(key));
+    const QJsonValue value = present(key);
+    const QString id = Ids::fromJson(value);
+    if (id.isEmpty() && !value.isUndefined())
+        degrade(key, tr("not an id: %1").arg(typeName(value)));
+    return id;
+}
+
+QString JsonReader::referenceId(QLatin1StringView key)
+{
+    if (const auto it = find(key); it && it->value().isString()) {
+        const QString id = it->value().toString();
+        if (Ids::isValidPathId(id))
+            return id;
+    }
+    const QJsonValue value = present(key);
+    if (value.isUndefined()) {
+        if (ok())
+            fail(pathOf(key), tr("required field is missing"));
+        return {};
+    }
+    const QString id = Ids::fromJson(value);
+    if (id.isEmpty())
+        degrade(key, tr("not an id (digits as a string or number): %1").arg(typeName(value)));
+    return id;
 }
 
 QDateTime JsonReader::dateFromJson(const QJsonValue &value, bool *ok)
 {
-    qint64 seconds = 0;
+    // Beyond ±1e15 s QDateTime cannot hold the date (and a double no longer holds whole seconds).
+    constexpr double kLimit = 1e15;
     *ok = false;
     if (value.isDouble()) {
         const double d = value.toDouble();
-        if (std::isfinite(d) && std::fabs(d) < 1e15) {
-            seconds = qint64(d);
+        if (std::isfinite(d) && std::fabs(d) < kLimit) {
             *ok = true;
+            return QDateTime::fromSecsSinceEpoch(qint64(d), Qt::UTC);
         }
     } else if (value.isString()) {
-        seconds = value.toString().toLongLong(ok);
+        const qint64 seconds = value.toString().toLongLong(ok);
+        if (*ok && (seconds >= qint64(kLimit) || seconds <= -qint64(kLimit)))
+            *ok = false;
+        if (*ok)
+            return QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC);
     }
-    return *ok ? QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC) : QDateTime();
+    return {};
+}
+
+// A number (or string of digits) that is not a date the console can show: shown as unknown. Any
+// other type is a wrong type, and refused.
+bool JsonReader::isOutOfRangeDate(const QJsonValue &value)
+{
+    if (value.isDouble())
+        return true;
+    if (!value.isString())
+        return false;
+    const QString text = value.toString().trimmed();
+    bool digits = !text.isEmpty();
+    for (qsizetype i = 0; i < text.size() && digits; ++i)
+        digits = text[i].isDigit() || (i == 0 && text[i] == QLatin1Char('-'));
+    return digits;
 }
 
 QDateTime JsonReader::requiredDate(QLatin1StringView key)
@@ -157,10 +208,14 @@ QDateTime JsonReader::requiredDate(QLatin1StringView key)
     const QJsonValue value = present(key);
     bool parsed = false;
     const QDateTime date = dateFromJson(value, &parsed);
-    if (!parsed && ok())
+    if (parsed || !ok())
+        return date;
+    if (isOutOfRangeDate(value))
+        degrade(key, tr("epoch seconds out of range"));
+    else
         fail(pathOf(key), value.isUndefined() ? tr("required field is missing")
                                               : tr("expected epoch seconds, got %1").arg(typeName(value)));
-    return date;
+    return {};
 }
 
 QDateTime JsonReader::optionalDate(QLatin1StringView key)
@@ -173,9 +228,13 @@ QDateTime JsonReader::optionalDate(QLatin1StringView key)
     const QJsonValue value = present(key);
     bool parsed = false;
     const QDateTime date = dateFromJson(value, &parsed);
-    if (!parsed && !value.isUndefined() && ok())
+    if (parsed || value.isUndefined() || !ok())
+        return date;
+    if (isOutOfRangeDate(value))
+        degrade(key, tr("epoch seconds out of range"));
+    else
         fail(pathOf(key), tr("expected epoch seconds, got %1").arg(typeName(value)));
-    return date;
+    return {};
 }
 
 std::optional<double> JsonReader::optionalNumber(QLatin1StringView key)
@@ -191,13 +250,26 @@ std::optional<double> JsonReader::optionalNumber(QLatin1StringView key)
 std::optional<int> JsonReader::optionalInt(QLatin1StringView key)
 {
     const QJsonValue value = present(key);
-    if (value.isDouble() && value.toDouble() == std::floor(value.toDouble()))
-        return int(value.toDouble());
+    // Compared as doubles first: converting a double outside int's range is undefined behaviour.
+    constexpr double kMin = std::numeric_limits<int>::min();
+    constexpr double kMax = std::numeric_limits<int>::max();
+    if (value.isDouble() && value.toDouble() == std::floor(value.toDouble())) {
+        const double d = value.toDouble();
+        if (d >= kMin && d <= kMax)
+            return int(d);
+        degrade(key, tr("integer out of range"));
+        return std::nullopt;
+    }
     if (value.isString()) { // codes arrive as "103" as often as 103
         bool parsed = false;
         const int n = value.toString().toInt(&parsed);
         if (parsed)
             return n;
+        const double d = value.toString().toDouble(&parsed);
+        if (parsed && std::isfinite(d) && d == std::floor(d)) { // digits, but not an int
+            degrade(key, tr("integer out of range"));
+            return std::nullopt;
+        }
     }
     if (!value.isUndefined() && ok())
         fail(pathOf(key), tr("expected an integer, got %1").arg(typeName(value)));

@@ -34,14 +34,22 @@ public:
     // Opaque id: digits as a JSON string or number.
     QString requiredId(QLatin1StringView key);
     QString optionalId(QLatin1StringView key);
-    // Epoch seconds (integer or string of digits), as UTC.
+    // A required reference to another record (customer, institution, login): missing is a
+    // failure; a value that is no id (negative, letters, too long) degrades to unknown ("").
+    QString referenceId(QLatin1StringView key);
+    // Epoch seconds (integer or string of digits), as UTC. A number out of QDateTime's range is
+    // shown as unknown (an invalid QDateTime); text that is not a number is a failure.
     QDateTime requiredDate(QLatin1StringView key);
     QDateTime optionalDate(QLatin1StringView key);
     std::optional<double> optionalNumber(QLatin1StringView key);
+    // An integer out of int's range is unknown (nullopt); a fraction or text is a failure.
     std::optional<int> optionalInt(QLatin1StringView key);
     bool optionalBool(QLatin1StringView key, bool fallback = false);
 
     void fail(const QString &path, const QString &problem);
+    // The field's value is of the right type but unusable: it is left unknown and logged under
+    // console.decode; the rest of the record and the list still decode.
+    void degrade(QLatin1StringView key, const QString &problem) const;
     // The raw value of a field (undefined when absent or null).
     QJsonValue raw(QLatin1StringView key) const { return present(key); }
 
@@ -50,6 +58,7 @@ public:
                                                   std::optional<DecodeFailure> &failure);
     static QString typeName(const QJsonValue &value);
     static QDateTime dateFromJson(const QJsonValue &value, bool *ok);
+    static bool isOutOfRangeDate(const QJsonValue &value);
 
 private:
     QJsonValue present(QLatin1StringView key) const;

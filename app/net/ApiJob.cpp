@@ -1,7 +1,9 @@
 #include "ApiJob.h"
 
 #include "NetLog.h"
+#include "OneShotBody.h"
 #include "Session.h"
+#include "TransportFailure.h"
 #include "connection/BaseUrlRule.h"
 #include "core/Ids.h"
 #include "decode/Decoded.h"
@@ -115,12 +117,8 @@ void ApiJob::abort()
         QTimer::singleShot(0, this, [this] { finish(makeError(ApiError::Kind::Aborted)); });
 }
 
-void ApiJob::send()
+QNetworkRequest ApiJob::buildRequest() const
 {
-    if (m_stop == Stop::Aborted) {
-        QTimer::singleShot(0, this, [this] { finish(makeError(ApiError::Kind::Aborted)); });
-        return;
-    }
     const ConnectionSettings &settings = m_session->settings();
     QUrl url = settings.baseUrl;
     QString basePath = url.path();
@@ -137,110 +135,200 @@ void ApiJob::send()
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     request.setRawHeader("Accept", "application/json");
     request.setRawHeader("Finicity-App-Key", m_session->credentials().appKey.toUtf8());
+    return request;
+}
+
+QNetworkReply *ApiJob::transmit(QNetworkRequest request, const QByteArray &payload)
+{
+    if (!payload.isEmpty() || verb() == "POST")
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    if (kind() == Kind::Read)
+        return m_session->network()->sendCustomRequest(request, verb(), payload); // Qt may re-send a read: harmless
+    // At most once on the wire: a body Qt cannot rewind (so it cannot re-send it), on a connection
+    // of its own (so a stale pooled connection cannot fail it), over HTTP/1.1.
+    request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    request.setHeader(QNetworkRequest::ContentLengthHeader, payload.size());
+    if (m_ownNetwork) // after a 401 this may run inside the old reply's finished(): not delete
+        m_ownNetwork->deleteLater();
+    m_ownNetwork = m_session->createNetwork(this);
+    auto *device = new OneShotBody(payload);
+    QNetworkReply *reply = m_ownNetwork->sendCustomRequest(request, verb(), device);
+    device->setParent(reply);
+    return reply;
+}
+
+void ApiJob::send()
+{
+    if (m_stop == Stop::Aborted) {
+        QTimer::singleShot(0, this, [this] { finish(makeError(ApiError::Kind::Aborted)); });
+        return;
+    }
+    QNetworkRequest request = buildRequest();
     if (kind() != Kind::Authenticate) {
         m_tokenUsed = m_session->token();
         request.setRawHeader("Finicity-App-Token", m_tokenUsed.toUtf8());
     }
-    const QByteArray payload = body();
-    if (!payload.isEmpty() || verb() == "POST")
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-
-    m_reply = m_session->network()->sendCustomRequest(request, verb(), payload);
+    m_progress = {};
+    m_body.clear();
+    m_reply = transmit(request, body());
     ++m_requestsSent;
-    const qint64 limit = settings.maxBodyBytes;
-    connect(m_reply, &QNetworkReply::downloadProgress, this, [this, limit](qint64 received, qint64 total) {
-        if (received > limit || total > limit) {
-            m_stop = Stop::TooLarge;
-            m_reply->abort();
-        }
+    watchReply();
+    const ConnectionSettings &settings = m_session->settings();
+    m_timeout.start(kind() == Kind::Refresh ? settings.refreshTimeout : settings.readTimeout);
+}
+
+void ApiJob::watchReply()
+{
+    QNetworkReply *reply = m_reply;
+    const qint64 limit = m_session->settings().maxBodyBytes;
+    const auto tooLarge = [this, reply] {
+        m_stop = Stop::TooLarge;
+        m_body.clear();
+        reply->abort();
+    };
+    connect(reply, &QNetworkReply::metaDataChanged, this, [this, reply] {
+        m_progress.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
+        m_progress.expected = length.isValid() ? length.toLongLong() : -1;
+    });
+    connect(reply, &QNetworkReply::downloadProgress, this, [this, limit, tooLarge](qint64 received, qint64 total) {
+        m_progress.received = received;
+        if (received > limit || total > limit)
+            tooLarge();
+    });
+    // Read as it arrives, so that the limit also holds for what Qt inflates (a gzip bomb).
+    connect(reply, &QNetworkReply::readyRead, this, [this, reply, limit, tooLarge] {
+        m_body += reply->readAll();
+        if (m_body.size() > limit)
+            tooLarge();
     });
     // Certificate errors are recorded for the agent and never ignored: the reply then fails.
-    connect(m_reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
-        QStringList problems;
-        for (const QSslError &error : errors)
-            problems.append(error.errorString());
-        problems.removeDuplicates();
-        QSslCertificate certificate = errors.isEmpty() ? QSslCertificate() : errors.first().certificate();
-        if (certificate.isNull() && m_reply)
-            certificate = m_reply->sslConfiguration().peerCertificate();
-        QString text = problems.join(QStringLiteral("; "));
-        if (!certificate.isNull()) {
-            text += tr(" — certificate for %1, issued by %2, valid %3 to %4, SHA-256 %5")
-                        .arg(certificate.subjectDisplayName(), certificate.issuerDisplayName(),
-                             certificate.effectiveDate().toUTC().toString(Qt::ISODate),
-                             certificate.expiryDate().toUTC().toString(Qt::ISODate),
-                             QString::fromLatin1(certificate.digest(QCryptographicHash::Sha256).toHex(':')));
-        }
-        m_tlsProblem = text;
+    connect(reply, &QNetworkReply::sslErrors, this, [this, reply](const QList<QSslError> &errors) {
+        m_tlsProblem = describeCertificateErrors(errors, reply->sslConfiguration().peerCertificate());
     });
-    connect(m_reply, &QNetworkReply::finished, this, &ApiJob::onReplyFinished);
-    m_timeout.start(kind() == Kind::Refresh ? settings.refreshTimeout : settings.readTimeout);
+    connect(reply, &QNetworkReply::finished, this, &ApiJob::onReplyFinished);
+}
+
+QString ApiJob::describeCertificateErrors(const QList<QSslError> &errors, const QSslCertificate &peer)
+{
+    QStringList problems;
+    for (const QSslError &error : errors)
+        problems.append(error.errorString());
+    problems.removeDuplicates();
+    QSslCertificate certificate = errors.isEmpty() ? QSslCertificate() : errors.first().certificate();
+    if (certificate.isNull())
+        certificate = peer;
+    QString text = problems.join(QStringLiteral("; "));
+    if (!certificate.isNull()) {
+        text += tr(" — certificate for %1, issued by %2, valid %3 to %4, SHA-256 %5")
+                    .arg(certificate.subjectDisplayName(), certificate.issuerDisplayName(),
+                         certificate.effectiveDate().toUTC().toString(Qt::ISODate),
+                         certificate.expiryDate().toUTC().toString(Qt::ISODate),
+                         QString::fromLatin1(certificate.digest(QCryptographicHash::Sha256).toHex(':')));
+    }
+    return text;
 }
 
 void ApiJob::onReplyFinished()
 {
     QNetworkReply *reply = m_reply;
     m_reply = nullptr;
+    reply->disconnect(this); // nothing it still emits concerns this job
     reply->deleteLater();
     m_timeout.stop();
     m_httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray bytes = m_stop == Stop::None ? reply->readAll() : QByteArray();
     qCInfo(lcNet).noquote() << verb() << path() << (m_httpStatus ? QString::number(m_httpStatus) : QStringLiteral("-"))
                             << QStringLiteral("%1 ms").arg(m_elapsed.elapsed());
+    if (m_stop != Stop::None) {
+        finish(stopError());
+        return;
+    }
+    // A redirect is an answer (never followed), whatever Qt thought of not following it.
+    if (m_httpStatus >= 300 && m_httpStatus < 400) {
+        finish(httpError(*reply));
+        return;
+    }
+    // The transport wins over the status: a 200 whose body was cut off is no answer.
+    m_progress.httpStatus = m_httpStatus;
+    if (auto failure = TransportFailure::classify(reply->error(), reply->errorString(), m_progress)) {
+        if (failure->kind == ApiError::Kind::Tls && !m_tlsProblem.isEmpty())
+            failure->detail = m_tlsProblem;
+        failure->operation = operationId();
+        failure->outcomeUnknown = kind() != Kind::Read && !TransportFailure::provesNotSent(reply->error());
+        finish(*failure);
+        return;
+    }
+    if (m_httpStatus == 0) {
+        finish(makeError(ApiError::Kind::ConnectionFailed, reply->errorString()));
+        return;
+    }
+    if (m_httpStatus == 401 && kind() != Kind::Authenticate && !m_reauthenticated) {
+        reauthenticateAndResend();
+        return;
+    }
+    if (m_httpStatus >= 200 && m_httpStatus < 300) {
+        decodeAnswer(std::exchange(m_body, {}) + reply->readAll());
+        return;
+    }
+    finish(httpError(*reply));
+}
 
+ApiError ApiJob::stopError() const
+{
     switch (m_stop) {
     case Stop::Timeout: {
         const std::chrono::milliseconds limit =
             kind() == Kind::Refresh ? m_session->settings().refreshTimeout : m_session->settings().readTimeout;
-        finish(makeError(ApiError::Kind::Timeout, tr("no answer after %1 s").arg(limit.count() / 1000)));
-        return;
+        ApiError error = makeError(ApiError::Kind::Timeout, tr("waited %1 s").arg(limit.count() / 1000.0));
+        error.outcomeUnknown = kind() != Kind::Read;
+        return error;
+    }
+    case Stop::TooLarge: {
+        ApiError error =
+            makeError(ApiError::Kind::BadResponse,
+                      tr("the answer exceeds the limit of %1 bytes").arg(m_session->settings().maxBodyBytes));
+        error.outcomeUnknown = kind() != Kind::Read;
+        return error;
     }
     case Stop::Aborted:
-        finish(makeError(ApiError::Kind::Aborted));
-        return;
-    case Stop::TooLarge:
-        finish(makeError(ApiError::Kind::BadResponse,
-                         tr("the answer exceeds the limit of %1 bytes").arg(m_session->settings().maxBodyBytes)));
-        return;
     case Stop::None:
         break;
     }
+    return makeError(ApiError::Kind::Aborted);
+}
 
-    if (m_httpStatus == 0) {
-        if (!m_tlsProblem.isEmpty())
-            finish(makeError(ApiError::Kind::Tls, m_tlsProblem));
-        else
-            finish(makeError(ApiError::Kind::ConnectionFailed, reply->errorString()));
-        return;
-    }
-    // A 401 means the request was not carried out: authenticate once and send it once more.
-    if (m_httpStatus == 401 && kind() != Kind::Authenticate && !m_reauthenticated) {
-        m_reauthenticated = true;
-        qCInfo(lcSession) << operationId() << "was answered 401; authenticating once and re-sending";
-        m_session->discardToken(m_tokenUsed);
-        m_session->withToken(this, [this](const std::optional<ApiError> &error) {
-            if (error) {
-                ApiError failed = *error;
-                failed.operation = operationId();
-                finish(failed);
-            } else {
-                send();
-            }
-        });
-        return;
-    }
-    if (m_httpStatus >= 200 && m_httpStatus < 300) {
-        decodeAnswer(bytes);
-        return;
-    }
+// A 401 means the request was not carried out: authenticate once and send it once more.
+void ApiJob::reauthenticateAndResend()
+{
+    m_reauthenticated = true;
+    qCInfo(lcSession) << operationId() << "was answered 401; authenticating once and re-sending";
+    m_session->discardToken(m_tokenUsed);
+    m_session->withToken(this, [this](const std::optional<ApiError> &error) {
+        if (error) {
+            ApiError failed = *error;
+            failed.operation = operationId();
+            finish(failed);
+        } else {
+            send();
+        }
+    });
+}
+
+ApiError ApiJob::httpError(QNetworkReply &reply) const
+{
     ApiError error = makeError(ApiError::Kind::Http);
     error.httpStatus = m_httpStatus;
-    const ErrorBody body = ErrorBodyDecoder::decode(bytes);
+    const ErrorBody body = ErrorBodyDecoder::decode(m_body + reply.readAll());
     error.apiCode = body.code;
     error.apiMessage = body.message;
     if (m_httpStatus >= 300 && m_httpStatus < 400)
         error.apiMessage = tr("The service redirected the request; redirects are not followed.");
-    finish(error);
+    bool ok = false;
+    const int retryAfter = reply.rawHeader("Retry-After").trimmed().toInt(&ok);
+    if (ok && retryAfter >= 0)
+        error.retryAfterSeconds = retryAfter;
+    return error;
 }
 
 qint64 ApiJob::maxBodyBytes() const

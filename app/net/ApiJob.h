@@ -1,5 +1,6 @@
 #pragma once
 
+#include "TransportFailure.h"
 #include "core/ApiError.h"
 
 #include <QByteArray>
@@ -14,7 +15,11 @@
 #include <optional>
 #include <utility>
 
+class QNetworkAccessManager;
 class QNetworkReply;
+class QNetworkRequest;
+class QSslCertificate;
+class QSslError;
 class Session;
 
 // The shared base of every operation: URL building from validated path ids, headers, timeout,
@@ -56,7 +61,9 @@ public:
     const std::optional<ApiError> &error() const { return m_error; }
     int httpStatus() const { return m_httpStatus; }
     qint64 elapsedMs() const { return m_elapsed.isValid() ? m_elapsed.elapsed() : 0; }
-    // How many HTTP requests this job sent (1, or 2 after a 401 re-authentication).
+    // How many requests this job handed to the network (1, or 2 after a 401 re-authentication).
+    // A change (refresh, delete, sign-in) is never sent more often than this. A read may be
+    // re-sent by Qt's HTTP channel after a dropped connection, which this does not count.
     int requestsSent() const { return m_requestsSent; }
 
     void setAutoDelete(bool autoDelete) { m_autoDelete = autoDelete; }
@@ -80,8 +87,15 @@ protected:
     static QString checkId(const QString &what, const QString &id);
 
 private:
+    QNetworkRequest buildRequest() const;
+    QNetworkReply *transmit(QNetworkRequest request, const QByteArray &payload);
     void send();
+    void watchReply();
     void onReplyFinished();
+    ApiError stopError() const;
+    void reauthenticateAndResend();
+    ApiError httpError(QNetworkReply &reply) const;
+    static QString describeCertificateErrors(const QList<QSslError> &errors, const QSslCertificate &peer);
     void decodeAnswer(const QByteArray &bytes);
     void adopt(const Parsed &parsed);
     void finish(std::optional<ApiError> error);
@@ -91,6 +105,9 @@ private:
     std::shared_ptr<WorkerLink> m_worker;
     QPointer<Session> m_session;
     QPointer<QNetworkReply> m_reply;
+    QPointer<QNetworkAccessManager> m_ownNetwork; // a change's own connection
+    TransportFailure::Progress m_progress;
+    QByteArray m_body; // what has arrived so far, inflated
     QTimer m_timeout;
     QElapsedTimer m_elapsed;
     QString m_tokenUsed;

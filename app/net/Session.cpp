@@ -10,16 +10,22 @@ Session::Session(const ConnectionSettings &settings, const Credentials &credenti
     : QObject(parent)
     , m_settings(settings)
     , m_credentials(credentials)
-    , m_network(new QNetworkAccessManager(this))
+    , m_network(createNetwork(this))
 {
-    // Redirects are never followed: a redirected request would carry the app key and token to
-    // wherever the redirect points.
-    m_network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
     LogRedactor::addSecret(credentials.partnerSecret);
     LogRedactor::addSecret(credentials.appKey);
 }
 
 Session::~Session() = default;
+
+QNetworkAccessManager *Session::createNetwork(QObject *parent) const
+{
+    auto *network = new QNetworkAccessManager(parent);
+    // Redirects are never followed: a redirected request would carry the app key and token to
+    // wherever the redirect points.
+    network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    return network;
+}
 
 bool Session::hasFreshToken() const
 {

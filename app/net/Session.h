@@ -30,6 +30,9 @@ public:
     ~Session() override;
 
     QNetworkAccessManager *network() const { return m_network; }
+    // A new network access manager set up like network(), for a request that must travel on a
+    // connection of its own (a refresh, a delete or a sign-in).
+    QNetworkAccessManager *createNetwork(QObject *parent) const;
     const ConnectionSettings &settings() const { return m_settings; }
     const Credentials &credentials() const { return m_credentials; }
 
