@@ -17,6 +17,7 @@
 #include "core/LogRedactor.h"
 #include "net/InstitutionDirectory.h"
 #include "net/NetLog.h"
+#include "net/SignInFailures.h"
 #include "net/jobs/CreateTokenJob.h"
 #include "net/jobs/DeleteCustomerAccountJob.h"
 #include "net/jobs/DeleteCustomerAccountsByInstitutionLoginJob.h"
@@ -88,6 +89,8 @@ private slots:
     void profileEditorSavesAndTestsOneSignIn();
     void failedSignInsAreCountedAndTheFifthIsWarnedAbout();
     void signingOutForgetsTheToken();
+    void renamingAProfileMovesItsSecrets();
+    void testSignInCountsTowardsTheLockout();
     void secretsNeverReachLogsSettingsOrAudit();
 
 private:
@@ -289,6 +292,99 @@ void TestConnections::failedSignInsAreCountedAndTheFifthIsWarnedAbout()
     // Nothing tries again by itself.
     QTest::qWait(300);
     QCOMPARE(f.log().authenticationCount(), 5);
+}
+
+void TestConnections::renamingAProfileMovesItsSecrets()
+{
+    SecretStore secrets;
+    ScriptedPrompter prompter;
+    ProfileEditorDialog editor(&secrets, &prompter);
+    editor.newProfile();
+    editor.nameField()->setText(u"Old name"_s);
+    editor.baseUrlField()->setText(u"https://api.example.org"_s);
+    editor.partnerIdField()->setText(u"2445582695152"_s);
+    editor.secretField()->setText(u"rename-secret-1"_s);
+    editor.appKeyField()->setText(u"rename-key-1"_s);
+    QSignalSpy saved(&editor, &ProfileEditorDialog::saved);
+    editor.save();
+    QTRY_COMPARE(saved.count(), 1);
+
+    // Renamed, and only the app key retyped: the secret must follow the profile.
+    editor.nameField()->setText(u"New name"_s);
+    editor.appKeyField()->setText(u"rename-key-2"_s);
+    editor.save();
+    QTRY_COMPARE(saved.count(), 2);
+    QVERIFY(saved.last().first().toBool());
+    QVERIFY(ProfileStore::find(u"New name"_s));
+    QVERIFY(!ProfileStore::find(u"Old name"_s));
+
+    auto readSecrets = [&](const QString &profile) {
+        std::optional<SecretStore::Secrets> result;
+        bool done = false;
+        secrets.read(profile, &editor, [&](const std::optional<SecretStore::Secrets> &s, const QString &) {
+            result = s;
+            done = true;
+        });
+        for (int i = 0; i < 100 && !done; ++i)
+            QTest::qWait(50);
+        return result;
+    };
+    const auto moved = readSecrets(u"New name"_s);
+    QVERIFY(moved);
+    QCOMPARE(moved->partnerSecret, u"rename-secret-1"_s);
+    QCOMPARE(moved->appKey, u"rename-key-2"_s);
+    QVERIFY(!readSecrets(u"Old name"_s)); // no orphaned entry
+
+    // Renamed with nothing retyped: both secrets follow.
+    editor.nameField()->setText(u"Third name"_s);
+    editor.save();
+    QTRY_COMPARE(saved.count(), 3);
+    const auto again = readSecrets(u"Third name"_s);
+    QVERIFY(again);
+    QCOMPARE(again->partnerSecret, u"rename-secret-1"_s);
+    QCOMPARE(again->appKey, u"rename-key-2"_s);
+    QVERIFY(!readSecrets(u"New name"_s));
+}
+
+// Repeated "Test sign-in" clicks with a wrong secret count like the connection's own sign-ins:
+// the attempt that could be the fifth failure asks first, and declining sends nothing.
+void TestConnections::testSignInCountsTowardsTheLockout()
+{
+    SandboxOptions options;
+    options.partnerSecret = u"the-right-secret"_s;
+    SandboxFixture f(options);
+    SecretStore secrets;
+    ScriptedPrompter prompter;
+    SignInFailures failures; // the run's count, as the connection controller holds it
+    ProfileEditorDialog editor(&secrets, &prompter, nullptr, &failures);
+    editor.newProfile();
+    editor.nameField()->setText(u"Lockout"_s);
+    editor.baseUrlField()->setText(f.server->baseUrl().toString());
+    editor.partnerIdField()->setText(options.partnerId);
+    QSignalSpy tested(&editor, &ProfileEditorDialog::tested);
+    for (int attempt = 1; attempt <= 4; ++attempt) {
+        editor.secretField()->setText(u"a-wrong-secret"_s);
+        editor.appKeyField()->setText(options.appKey);
+        editor.testSignIn();
+        QTRY_COMPARE(tested.count(), attempt);
+        QCOMPARE(tested.last().first().toBool(), false);
+    }
+    QCOMPARE(prompter.asked.size(), 0);
+    QCOMPARE(f.log().authenticationCount(), 4);
+    QCOMPARE(failures.inARow(u"Lockout"_s), 4);
+
+    prompter.answer = false;
+    editor.testSignIn();
+    QTRY_COMPARE(tested.count(), 5);
+    QCOMPARE(prompter.asked.size(), 1);
+    QVERIFY(prompter.asked.first().consequence.contains(u"locks the partner out after five"_s));
+    QTest::qWait(200);
+    QCOMPARE(f.log().authenticationCount(), 4); // declined: nothing sent
+
+    // The connection's session of the same profile sees the same count, so its next sign-in asks too.
+    Session session(f.session->settings(), {options.partnerId, u"x"_s, options.appKey});
+    session.countFailuresIn(&failures, u"Lockout"_s);
+    QCOMPARE(session.failedAuthenticationsInARow(), 4);
 }
 
 void TestConnections::signingOutForgetsTheToken()

@@ -1,9 +1,12 @@
 // What a misbehaving network does to a read, a refresh and a delete, against a real server over
 // loopback (tests/faults/FaultServer): what the agent is told, and how many requests reached
 // "the service". A confirmed refresh or delete must reach it at most once, whatever happens.
+#include "AccountFilterProxy.h"
+#include "AccountTreeModel.h"
 #include "CustomerTab.h"
 #include "ScriptedPrompter.h"
 #include "audit/AuditLog.h"
+#include "audit/AuditLogReader.h"
 #include "faults/FaultServer.h"
 #include "net/InstitutionDirectory.h"
 #include "net/Session.h"
@@ -16,6 +19,7 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeView>
 
 using namespace Qt::StringLiterals;
 using Fault = FaultServer::Fault;
@@ -107,6 +111,7 @@ private slots:
     void duplicateKeysShowTheLastValue();
     void proxyPageIsShownAsBoundedPlainText();
     void theWindowShowsServerTextAsPlainText();
+    void aResetDeleteIsOneRequestAndAnUnknownOutcomeInTheAuditTrail();
     void failedSignInIsNotRepeatedByALaterAction();
     void connectionRefusedSaysNothingWasSent();
     void oversizedBodyAgainstASmallLimit();
@@ -291,6 +296,41 @@ void TestFaults::theWindowShowsServerTextAsPlainText()
         if (label->text().contains(u"502"_s))
             QCOMPARE(label->textFormat(), Qt::PlainText);
     }
+}
+
+void TestFaults::aResetDeleteIsOneRequestAndAnUnknownOutcomeInTheAuditTrail()
+{
+    FaultServer server(Fault::ResetAfterRequest);
+    server.setFaultOnlyChanges(true);
+    Session session(quickSettings(server.url()), {u"p"_s, u"s"_s, u"k"_s});
+    InstitutionDirectory institutions(&session);
+    ScriptedPrompter prompter;
+    prompter.answer = true;
+    QTemporaryDir dir;
+    AuditLog audit(dir.filePath(u"audit.jsonl"_s));
+    CustomerTab tab({&session, &institutions, &prompter, false, false, &audit, u"Faulty"_s}, u"1005061234"_s);
+    QSignalSpy loaded(&tab, &CustomerTab::loaded);
+    tab.load();
+    QVERIFY(loaded.wait(10000));
+    const QModelIndex account = tab.model()->indexOfAccount(u"5011648377"_s);
+    tab.view()->setCurrentIndex(tab.proxy()->mapFromSource(account));
+    QSignalSpy finished(&tab, &CustomerTab::commandFinished);
+    tab.deleteSelectedAccount();
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(finished.first().at(0).toBool(), false);
+    const QString message = finished.first().at(1).toString();
+    QVERIFY2(message.contains(u"may have carried it out: reload before trying again"_s), qPrintable(message));
+    QTest::qWait(200);
+    int deletes = 0;
+    for (const auto &request : server.apiRequests())
+        deletes += request.method == "DELETE";
+    QCOMPARE(deletes, 1);
+    QVERIFY(tab.model()->indexOfAccount(u"5011648377"_s).isValid()); // not removed: nobody knows
+    QTRY_COMPARE_WITH_TIMEOUT(AuditLogReader::read(audit.path()).entries.size(), 1, 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(AuditLogReader::read(audit.path()).entries.first().outcome.has_value(), 5000);
+    const AuditEntry entry = AuditLogReader::read(audit.path()).entries.first();
+    QCOMPARE(entry.outcome->result, u"outcome unknown"_s);
+    QVERIFY2(entry.outcome->message.contains(u"connection"_s), qPrintable(entry.outcome->message));
 }
 
 void TestFaults::failedSignInIsNotRepeatedByALaterAction()

@@ -71,7 +71,7 @@ QVariant AuditEntryModel::data(const QModelIndex &index, int role) const
             return e.outcome ? e.outcome->durationMs : -1;
         return text(index.row(), index.column());
     case OutcomeKindRole:
-        if (!e.outcome)
+        if (!e.outcome || e.outcome->result == QLatin1String("outcome unknown"))
             return QStringLiteral("unknown");
         return e.outcome->result == QLatin1String("succeeded") ? QStringLiteral("succeeded") : QStringLiteral("failed");
     }

@@ -1,4 +1,5 @@
 #include "MainWindow.h"
+#include "LockoutWarning.h"
 #include "PlainText.h"
 
 #include "AccountTreeModel.h"
@@ -171,15 +172,8 @@ void MainWindow::signIn()
         m_session->signIn();
         return;
     }
-    ConfirmationRequest request;
-    request.title = tr("Sign in again?");
-    request.subject = tr("%1 · partner %2").arg(m_options.connectionName, m_session->credentials().partnerId);
-    request.consequence = tr("Sign-in has failed %n time(s) in a row. The provider locks the partner out after five "
-                             "failed sign-ins in a row, and only its support can unlock it. Check the partner ID, "
-                             "the secret and the app key in File → Connections before trying again.",
-                             nullptr, failures);
-    request.confirmLabel = tr("Try to sign in");
-    request.destructive = true;
+    const ConfirmationRequest request =
+        lockoutWarning(m_options.connectionName, m_session->credentials().partnerId, failures);
     QPointer<Session> session(m_session);
     m_prompter->ask(this, request, [session](bool confirmed) {
         if (confirmed && session)
@@ -277,7 +271,7 @@ void MainWindow::createActions()
     connect(m_signOut, &QAction::triggered, this, &MainWindow::signOut);
     m_connections = new QAction(tr("Co&nnections…"), this);
     connect(m_connections, &QAction::triggered, this, [this] {
-        auto *editor = new ProfileEditorDialog(m_options.secrets, m_prompter, this);
+        auto *editor = new ProfileEditorDialog(m_options.secrets, m_prompter, this, m_options.signInFailures);
         editor->setAttribute(Qt::WA_DeleteOnClose);
         connect(editor, &ProfileEditorDialog::profilesChanged, this, &MainWindow::profilesEdited);
         editor->show();

@@ -14,6 +14,7 @@ class QTabWidget;
 class InstitutionDirectory;
 class AuditLog;
 class SecretStore;
+class SignInFailures;
 class GetCustomersJob;
 
 // The window agents live in: find a customer, one tab per open customer, and the actions on
@@ -27,8 +28,9 @@ public:
         QString connectionName;
         bool refreshUsesV2 = false;
         bool readOnly = false;
-        AuditLog *audit = nullptr;      // required: refreshes and deletes are recorded here
-        SecretStore *secrets = nullptr; // for File → Connections; none: the menu entry is hidden
+        AuditLog *audit = nullptr;                // required: refreshes and deletes are recorded here
+        SecretStore *secrets = nullptr;           // for File → Connections; none: the menu entry is hidden
+        SignInFailures *signInFailures = nullptr; // shared with File → Connections' "Test sign-in"
     };
 
     // session may be null until a connection is ready (setConnection()).

@@ -1,5 +1,7 @@
 #include "ProfileEditorDialog.h"
+#include "LockoutWarning.h"
 #include "PlainText.h"
+#include "net/SignInFailures.h"
 
 #include "ConfirmationPrompter.h"
 #include "connection/BaseUrlRule.h"
@@ -19,10 +21,12 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
-ProfileEditorDialog::ProfileEditorDialog(SecretStore *secrets, ConfirmationPrompter *prompter, QWidget *parent)
+ProfileEditorDialog::ProfileEditorDialog(SecretStore *secrets, ConfirmationPrompter *prompter, QWidget *parent,
+                                         SignInFailures *failures)
     : QDialog(parent)
     , m_secrets(secrets)
     , m_prompter(prompter)
+    , m_failures(failures ? failures : new SignInFailures(this))
     , m_list(new QListWidget)
     , m_name(new QLineEdit)
     , m_baseUrl(new QLineEdit)
@@ -214,8 +218,12 @@ void ProfileEditorDialog::save()
         emit saved(false);
         return;
     }
-    if (!m_editing.isEmpty() && m_editing != p.name)
-        ProfileStore::remove(m_editing); // renamed
+    const QString previous = m_editing;
+    const bool renamed = !previous.isEmpty() && previous != p.name;
+    if (renamed) {
+        ProfileStore::remove(previous);
+        m_failures->rename(previous, p.name);
+    }
     ProfileStore::save(p);
     const QString secret = m_secret->text();
     const QString appKey = m_appKey->text();
@@ -224,31 +232,46 @@ void ProfileEditorDialog::save()
     m_editing = p.name;
     reloadList(p.name);
     emit profilesChanged();
-    if (secret.isEmpty() && appKey.isEmpty()) {
+    if (secret.isEmpty() && appKey.isEmpty() && !renamed) {
         setStatus(tr("Saved %1.").arg(p.name), true);
         emit saved(true);
         return;
     }
     setStatus(tr("Saving the secrets in the keychain…"), true);
-    // Both secrets are one keychain entry: a field left empty keeps its stored value.
-    m_secrets->read(
-        p.name, this, [this, p, secret, appKey](const std::optional<SecretStore::Secrets> &stored, const QString &) {
-            SecretStore::Secrets secrets = stored.value_or(SecretStore::Secrets{});
-            if (!secret.isEmpty())
-                secrets.partnerSecret = secret;
-            if (!appKey.isEmpty())
-                secrets.appKey = appKey;
-            m_secrets->write(p.name, secrets, this, [this, p](bool inKeychain, const QString &problem) {
-                if (inKeychain)
-                    setStatus(tr("Saved %1; its secrets are in the keychain.").arg(p.name), true);
-                else
-                    setStatus(tr("Saved %1, but no keychain is available (%2): its secrets are kept in memory for "
-                                 "this run only and must be entered again next time.")
-                                  .arg(p.name, problem),
-                              false);
-                emit saved(true);
-            });
-        });
+    // Both secrets are one keychain entry: a field left empty keeps its stored value, under the
+    // profile's new name when it was renamed.
+    m_secrets->read(renamed ? previous : p.name, this,
+                    [this, p, previous, renamed, secret, appKey](const std::optional<SecretStore::Secrets> &stored,
+                                                                 const QString &) {
+                        SecretStore::Secrets secrets = stored.value_or(SecretStore::Secrets{});
+                        if (!secret.isEmpty())
+                            secrets.partnerSecret = secret;
+                        if (!appKey.isEmpty())
+                            secrets.appKey = appKey;
+                        if (!stored && secret.isEmpty() && appKey.isEmpty()) {
+                            setStatus(tr("Saved %1.").arg(p.name), true);
+                            emit saved(true);
+                            return;
+                        }
+                        writeSecrets(p.name, secrets, renamed ? previous : QString());
+                    });
+}
+
+void ProfileEditorDialog::writeSecrets(const QString &profile, const SecretStore::Secrets &secrets,
+                                       const QString &oldName)
+{
+    m_secrets->write(profile, secrets, this, [this, profile, oldName](bool inKeychain, const QString &problem) {
+        if (!oldName.isEmpty())
+            m_secrets->remove(oldName, this); // moved, not copied: no orphaned entry
+        if (inKeychain)
+            setStatus(tr("Saved %1; its secrets are in the keychain.").arg(profile), true);
+        else
+            setStatus(tr("Saved %1, but no keychain is available (%2): its secrets are kept in memory for "
+                         "this run only and must be entered again next time.")
+                          .arg(profile, problem),
+                      false);
+        emit saved(true);
+    });
 }
 
 void ProfileEditorDialog::testSignIn()
@@ -279,19 +302,50 @@ void ProfileEditorDialog::testSignIn()
                 emit tested(false, m_status->text());
                 return;
             }
-            m_testSession = std::make_unique<Session>(p.settings(), Credentials{p.partnerId, secret, key});
-            connect(m_testSession.get(), &Session::signedIn, this, [this, p] {
-                m_test->setEnabled(true);
-                setStatus(tr("Signed in to %1 as partner %2.").arg(p.baseUrl.toString(), p.partnerId), true);
-                emit tested(true, m_status->text());
-            });
-            connect(m_testSession.get(), &Session::authenticationFailed, this, [this](const ApiError &error) {
-                m_test->setEnabled(true);
-                setStatus(tr("Sign-in failed: %1").arg(error.agentText()), false);
-                emit tested(false, m_status->text());
-            });
-            m_testSession->signIn();
+            startTestSignIn(p, Credentials{p.partnerId, secret, key});
         });
+}
+
+// Counts towards the same total as the connection's own sign-ins, and asks before the attempt
+// that could lock the partner out.
+void ProfileEditorDialog::startTestSignIn(const ConnectionProfile &p, const Credentials &credentials)
+{
+    const QString counted = m_editing.isEmpty() ? p.name : m_editing;
+    if (m_failures->nextMayLockOut(counted)) {
+        QPointer<ProfileEditorDialog> self(this);
+        m_prompter->ask(this, lockoutWarning(p.name, p.partnerId, m_failures->inARow(counted)),
+                        [self, p, credentials, counted](bool confirmed) {
+                            if (!self)
+                                return;
+                            if (confirmed) {
+                                self->signInForTest(p, credentials, counted);
+                                return;
+                            }
+                            self->m_test->setEnabled(true);
+                            self->setStatus(tr("Not signed in: nothing was sent."), false);
+                            emit self->tested(false, self->m_status->text());
+                        });
+        return;
+    }
+    signInForTest(p, credentials, counted);
+}
+
+void ProfileEditorDialog::signInForTest(const ConnectionProfile &p, const Credentials &credentials,
+                                        const QString &counted)
+{
+    m_testSession = std::make_unique<Session>(p.settings(), credentials);
+    m_testSession->countFailuresIn(m_failures, counted);
+    connect(m_testSession.get(), &Session::signedIn, this, [this, p] {
+        m_test->setEnabled(true);
+        setStatus(tr("Signed in to %1 as partner %2.").arg(p.baseUrl.toString(), p.partnerId), true);
+        emit tested(true, m_status->text());
+    });
+    connect(m_testSession.get(), &Session::authenticationFailed, this, [this](const ApiError &error) {
+        m_test->setEnabled(true);
+        setStatus(tr("Sign-in failed: %1").arg(error.agentText()), false);
+        emit tested(false, m_status->text());
+    });
+    m_testSession->signIn();
 }
 
 void ProfileEditorDialog::deleteProfile()

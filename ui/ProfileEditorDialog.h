@@ -1,6 +1,8 @@
 #pragma once
 
 #include "connection/ConnectionProfile.h"
+#include "connection/SecretStore.h"
+#include "net/ConnectionSettings.h"
 
 #include <QDialog>
 #include <memory>
@@ -13,7 +15,7 @@ class QLineEdit;
 class QListWidget;
 class QPushButton;
 class QSpinBox;
-class SecretStore;
+class SignInFailures;
 class Session;
 
 // File → Connections: create, edit, test and delete connection profiles. Non-secret fields go to
@@ -23,7 +25,10 @@ class ProfileEditorDialog : public QDialog
 {
     Q_OBJECT
 public:
-    ProfileEditorDialog(SecretStore *secrets, ConfirmationPrompter *prompter, QWidget *parent = nullptr);
+    // failures: the run's count of failed sign-ins per profile (the connection controller's); with
+    // none, the dialog keeps its own, so repeated tests still count.
+    ProfileEditorDialog(SecretStore *secrets, ConfirmationPrompter *prompter, QWidget *parent = nullptr,
+                        SignInFailures *failures = nullptr);
     ~ProfileEditorDialog() override;
 
     void select(const QString &name);
@@ -48,6 +53,9 @@ signals:
     void tested(bool ok, const QString &message);
 
 private:
+    void writeSecrets(const QString &profile, const SecretStore::Secrets &secrets, const QString &oldName);
+    void startTestSignIn(const ConnectionProfile &p, const Credentials &credentials);
+    void signInForTest(const ConnectionProfile &p, const Credentials &credentials, const QString &counted);
     void reloadList(const QString &select);
     void showProfile(const ConnectionProfile &profile);
     ConnectionProfile profileFromFields() const;
@@ -56,6 +64,7 @@ private:
 
     SecretStore *m_secrets;
     ConfirmationPrompter *m_prompter;
+    SignInFailures *m_failures;
     QListWidget *m_list;
     QLineEdit *m_name;
     QLineEdit *m_baseUrl;

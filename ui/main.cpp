@@ -48,7 +48,8 @@ int main(int argc, char **argv)
     SecretStore secrets;
     ConnectionController connections(&secrets);
 
-    MainWindow::Options waiting{QObject::tr("connecting…"), false, false, &audit, &secrets};
+    MainWindow::Options waiting{QObject::tr("connecting…"), false, false, &audit, &secrets,
+                                connections.signInFailures()};
     MainWindow window(nullptr, &prompter, waiting);
     window.resize(1280, 800);
     window.show();

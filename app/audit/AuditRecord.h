@@ -26,7 +26,9 @@ struct AuditRecord
     QStringList accountIds;
     QString confirmation; // what the agent confirmed, e.g. the button's words and what was typed
     // Outcome
-    QString result; // "succeeded", "failed", "stopped waiting"
+    // "succeeded", "failed", "timed out", "stopped waiting", "not sent", or "outcome unknown" (sent,
+    // but the connection failed before a complete answer: message says why)
+    QString result;
     int httpStatus = 0;
     QString apiCode;
     qint64 durationMs = 0;

@@ -3,11 +3,13 @@
 #include "BaseUrlRule.h"
 #include "SecretStore.h"
 #include "net/Session.h"
+#include "net/SignInFailures.h"
 #include "sandbox/SandboxServer.h"
 
 ConnectionController::ConnectionController(SecretStore *secrets, QObject *parent)
     : QObject(parent)
     , m_secrets(secrets)
+    , m_failures(new SignInFailures(this))
 {}
 
 ConnectionController::~ConnectionController() = default;
@@ -57,9 +59,6 @@ void ConnectionController::finish(const ConnectionProfile &profile, const QStrin
 {
     m_profile = profile;
     m_session = std::make_unique<Session>(profile.settings(), Credentials{profile.partnerId, secret, appKey});
-    m_session->setFailedAuthentications(m_failures.value(profile.name));
-    connect(m_session.get(), &Session::authenticationFailed, this,
-            [this, name = profile.name](const ApiError &, int failures) { m_failures.insert(name, failures); });
-    connect(m_session.get(), &Session::signedIn, this, [this, name = profile.name] { m_failures.remove(name); });
+    m_session->countFailuresIn(m_failures, profile.name);
     emit connected(m_session.get(), m_profile);
 }

@@ -10,6 +10,7 @@
 class SandboxServer;
 class SecretStore;
 class Session;
+class SignInFailures;
 
 // Turns a profile into a signed-out Session: the built-in Sandbox starts the in-process sandbox;
 // a real profile reads its secrets from the keychain first (asynchronously). It remembers the
@@ -25,6 +26,8 @@ public:
     Session *session() const { return m_session.get(); }
     const ConnectionProfile &profile() const { return m_profile; }
     SandboxServer *sandbox() const { return m_sandbox.get(); }
+    // Failed sign-ins per profile for the run, shared with the profile editor's "Test sign-in".
+    SignInFailures *signInFailures() const { return m_failures; }
 
 signals:
     void connected(Session *session, const ConnectionProfile &profile);
@@ -38,6 +41,6 @@ private:
     std::unique_ptr<SandboxServer> m_sandbox;
     std::unique_ptr<Session> m_session;
     ConnectionProfile m_profile;
-    QHash<QString, int> m_failures;
+    SignInFailures *m_failures;
     int m_attempt = 0; // a newer connectTo() wins over an older one still reading the keychain
 };

@@ -1,6 +1,7 @@
 #include "Session.h"
 
 #include "NetLog.h"
+#include "SignInFailures.h"
 #include "core/LogRedactor.h"
 #include "jobs/CreateTokenJob.h"
 
@@ -25,6 +26,17 @@ QNetworkAccessManager *Session::createNetwork(QObject *parent) const
     // wherever the redirect points.
     network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
     return network;
+}
+
+int Session::failedAuthenticationsInARow() const
+{
+    return m_sharedFailures ? m_sharedFailures->inARow(m_profile) : m_failuresInARow;
+}
+
+void Session::countFailuresIn(SignInFailures *failures, const QString &profile)
+{
+    m_sharedFailures = failures;
+    m_profile = profile;
 }
 
 bool Session::hasFreshToken() const
@@ -92,11 +104,16 @@ void Session::onAuthenticated(CreateTokenJob *job)
     std::optional<ApiError> error = job->error();
     if (error) {
         ++m_failuresInARow;
+        if (m_sharedFailures)
+            m_sharedFailures->recordFailure(m_profile);
         m_lastFailure = error;
-        qCWarning(lcSession) << "authentication failed" << m_failuresInARow << "in a row:" << error->logText();
-        emit authenticationFailed(*error, m_failuresInARow);
+        const int inARow = failedAuthenticationsInARow();
+        qCWarning(lcSession) << "authentication failed" << inARow << "in a row:" << error->logText();
+        emit authenticationFailed(*error, inARow);
     } else {
         m_failuresInARow = 0;
+        if (m_sharedFailures)
+            m_sharedFailures->recordSuccess(m_profile);
         m_token = job->token();
         LogRedactor::addSecret(m_token);
         m_tokenAge.start();

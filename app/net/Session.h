@@ -14,6 +14,7 @@
 
 class QNetworkAccessManager;
 class CreateTokenJob;
+class SignInFailures;
 
 // Owns the connection's token and the one QNetworkAccessManager that every job uses.
 //
@@ -39,10 +40,11 @@ public:
     QString token() const { return m_token; }
     bool hasFreshToken() const;
     qint64 tokenAgeSeconds() const;
-    int failedAuthenticationsInARow() const { return m_failuresInARow; }
+    int failedAuthenticationsInARow() const;
     bool isAuthenticationBlocked() const { return m_lastFailure.has_value(); }
-    // Carries the count of failures in a row over from an earlier session of the same profile.
-    void setFailedAuthentications(int failuresInARow) { m_failuresInARow = failuresInARow; }
+    // Counts failures in `failures` under `profile`, shared with every other sign-in of that
+    // profile in this run (earlier sessions, "Test sign-in").
+    void countFailuresIn(SignInFailures *failures, const QString &profile);
 
     // Calls back once a fresh token is at hand, or with the error of the authentication attempt.
     // Callers that arrive during an attempt share it. The callback is dropped if context dies.
@@ -78,5 +80,7 @@ private:
     QPointer<CreateTokenJob> m_pendingAuthentication;
     QList<Waiter> m_waiters;
     std::optional<ApiError> m_lastFailure;
-    int m_failuresInARow = 0;
+    int m_failuresInARow = 0; // when no shared count is set
+    QPointer<SignInFailures> m_sharedFailures;
+    QString m_profile;
 };

@@ -136,6 +136,10 @@ void FaultServer::answer(QTcpSocket *socket, const QByteArray &method, const QBy
     }
     m_apiRequests.append({method, path});
     const QByteArray okList = accountListJson();
+    if (m_onlyChanges && method == "GET") {
+        socket->write(response(200, "OK", path.contains("/institutions/") ? QByteArray("{}") : okList));
+        return;
+    }
     switch (m_fault) {
     case Fault::ResetAfterRequest:
         return reset(socket);

@@ -48,6 +48,8 @@ public:
     };
 
     explicit FaultServer(Fault fault, QObject *parent = nullptr);
+    // Reads (GET) are answered with accountListJson(); only refreshes and deletes meet the fault.
+    void setFaultOnlyChanges(bool onlyChanges) { m_onlyChanges = onlyChanges; }
 
     QUrl url() const;
     // Requests read on the API's paths, sign-in excluded.
@@ -69,4 +71,5 @@ private:
     QHash<QTcpSocket *, QByteArray> m_buffers;
     QList<Request> m_apiRequests;
     int m_signIns = 0;
+    bool m_onlyChanges = false;
 };

@@ -87,7 +87,9 @@ void ActionCommand::recordOutcome(const ApiJob *job)
     }
     if (job && job->error()) {
         const ApiError &error = *job->error();
+        // Sent, but no complete answer: the service may have carried it out.
         outcome.result = error.kind == ApiError::Kind::Aborted   ? QStringLiteral("stopped waiting")
+                         : error.outcomeUnknown                  ? QStringLiteral("outcome unknown")
                          : error.kind == ApiError::Kind::Timeout ? QStringLiteral("timed out")
                                                                  : QStringLiteral("failed");
         outcome.apiCode = error.apiCode;
