@@ -53,7 +53,8 @@ QString ApiError::summary() const
 QString ApiError::advice() const
 {
     if (outcomeUnknown)
-        return tr("The service may have carried it out: reload before trying again.");
+        return tr("The operation may still complete at the service, or it may have carried it out: reload before "
+                  "trying again.");
     switch (kind) {
     case Kind::InvalidRequest:
         return {};

@@ -10,11 +10,12 @@ namespace ServerText {
 
 inline constexpr qsizetype kMaxChars = 200;
 
-// Whitespace folded, control and format characters dropped, cut to maxChars with "…".
+// Control characters (line breaks included) become spaces, format characters (bidi overrides,
+// zero-width) are dropped, and the text is cut to maxChars with "…".
 QString excerpt(const QString &text, qsizetype maxChars = kMaxChars);
 
 // A body that is not JSON: an HTML page gives its <title> (or, lacking one, its text without
-// tags); anything else its first characters. Invalid UTF-8 becomes U+FFFD.
+// tags); anything else its first characters; whitespace folded. Invalid UTF-8 becomes U+FFFD.
 QString fromBody(const QByteArray &body, qsizetype maxChars = kMaxChars);
 
 } // namespace ServerText

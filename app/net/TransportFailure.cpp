@@ -79,7 +79,10 @@ std::optional<ApiError> classify(QNetworkReply::NetworkError error, const QStrin
     case QNetworkReply::ProtocolFailure:
     case QNetworkReply::ProtocolUnknownError:
     case QNetworkReply::ProtocolInvalidOperationError:
-        return malformed(qtText);
+        // Qt also reports a 400 as ProtocolInvalidOperationError: then the status is the answer.
+        if (progress.httpStatus == 0 || (progress.httpStatus >= 200 && progress.httpStatus < 300))
+            return malformed(qtText);
+        return std::nullopt;
     case QNetworkReply::NoError:
     case QNetworkReply::OperationCanceledError:
         return std::nullopt; // an abort is reported by whoever aborted
