@@ -238,7 +238,7 @@ void TestFaults::everyFaultOnEveryOperation()
         return;
     }
     QVERIFY2(o.error, qPrintable(describe(o)));
-    QCOMPARE(int(o.error->kind), kind);
+    QVERIFY2(int(o.error->kind) == kind, qPrintable(describe(o)));
     QVERIFY2(o.error->agentText().contains(words), qPrintable(describe(o)));
     QCOMPARE(o.error->outcomeUnknown, outcomeUnknown);
     QVERIFY(o.accounts.isEmpty()); // nothing partial is ever shown as whole

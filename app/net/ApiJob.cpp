@@ -191,6 +191,7 @@ void ApiJob::watchReply()
         m_progress.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
         m_progress.expected = length.isValid() ? length.toLongLong() : -1;
+        m_progress.encoded = reply->hasRawHeader("Content-Encoding");
     });
     connect(reply, &QNetworkReply::downloadProgress, this, [this, limit, tooLarge](qint64 received, qint64 total) {
         m_progress.received = received;
@@ -251,7 +252,8 @@ void ApiJob::onReplyFinished()
     }
     // The transport wins over the status: a 200 whose body was cut off is no answer.
     m_progress.httpStatus = m_httpStatus;
-    if (auto failure = TransportFailure::classify(reply->error(), reply->errorString(), m_progress)) {
+    m_body += reply->readAll();
+    if (auto failure = TransportFailure::classify(reply->error(), reply->errorString(), m_progress, m_body.size())) {
         if (failure->kind == ApiError::Kind::Tls && !m_tlsProblem.isEmpty())
             failure->detail = m_tlsProblem;
         failure->operation = operationId();
@@ -268,7 +270,7 @@ void ApiJob::onReplyFinished()
         return;
     }
     if (m_httpStatus >= 200 && m_httpStatus < 300) {
-        decodeAnswer(std::exchange(m_body, {}) + reply->readAll());
+        decodeAnswer(std::exchange(m_body, {}));
         return;
     }
     finish(httpError(*reply));
@@ -319,7 +321,7 @@ ApiError ApiJob::httpError(QNetworkReply &reply) const
 {
     ApiError error = makeError(ApiError::Kind::Http);
     error.httpStatus = m_httpStatus;
-    const ErrorBody body = ErrorBodyDecoder::decode(m_body + reply.readAll());
+    const ErrorBody body = ErrorBodyDecoder::decode(m_body);
     error.apiCode = body.code;
     error.apiMessage = body.message;
     if (m_httpStatus >= 300 && m_httpStatus < 400)

@@ -55,8 +55,14 @@ bool provesNotSent(QNetworkReply::NetworkError error)
     }
 }
 
-std::optional<ApiError> classify(QNetworkReply::NetworkError error, const QString &qtText, const Progress &progress)
+std::optional<ApiError> classify(QNetworkReply::NetworkError error, const QString &qtText, const Progress &progress,
+                                 qint64 bodyBytes)
 {
+    if (error != QNetworkReply::OperationCanceledError && progress.isCutOff(bodyBytes)) {
+        Progress seen = progress;
+        seen.received = bodyBytes;
+        return make(ApiError::Kind::ConnectionLost, lostDetail(QNetworkReply::RemoteHostClosedError, seen));
+    }
     switch (error) {
     case QNetworkReply::ConnectionRefusedError:
     case QNetworkReply::HostNotFoundError:

@@ -92,19 +92,19 @@ SandboxServer::Answer SandboxServer::unauthorized(const QString &code, const QSt
     return error(401, code, message);
 }
 
-bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+SandboxServer::Reply SandboxServer::respondTo(const Call &call)
 {
     Incoming in;
-    in.method = methodName(request.method());
-    in.path = request.url().path();
-    in.query = request.url().query();
+    in.method = call.method;
+    in.path = call.url.path();
+    in.query = call.url.query();
     in.segments = in.path.split(u'/', Qt::SkipEmptyParts);
-    const QUrlQuery query = request.query();
+    const QUrlQuery query(call.url);
     for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded))
         in.params.insert(key, value);
-    in.appKey = request.value("Finicity-App-Key");
-    in.token = request.value("Finicity-App-Token");
-    in.body = request.body();
+    in.appKey = call.appKey;
+    in.token = call.token;
+    in.body = call.body;
 
     bool isRefresh = false;
     const Answer answer = route(in, &isRefresh);
@@ -113,16 +113,22 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
     if (m_options.verbose)
         qCInfo(lcSandbox).noquote() << in.method << in.path << answer.status;
     emit requestHandled(logged);
+    return {answer.status, answer.body, answer.contentType, isRefresh};
+}
 
+bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    const Reply reply = respondTo({methodName(request.method()), request.url(), request.value("Finicity-App-Key"),
+                                   request.value("Finicity-App-Token"), request.body()});
     auto responder = std::make_shared<QHttpServerResponder>(makeResponder(request, socket));
-    auto respond = [responder, answer] {
-        const auto status = QHttpServerResponder::StatusCode(answer.status);
-        if (answer.status == 204)
+    auto respond = [responder, reply] {
+        const auto status = QHttpServerResponder::StatusCode(reply.status);
+        if (reply.status == 204)
             responder->write(status);
         else
-            responder->write(answer.body, answer.contentType, status);
+            responder->write(reply.body, reply.contentType, status);
     };
-    const int delay = m_options.latencyMs + (isRefresh ? m_options.refreshDelayMs : 0);
+    const int delay = m_options.latencyMs + (reply.isRefresh ? m_options.refreshDelayMs : 0);
     if (delay <= 0) {
         respond();
     } else {

@@ -28,6 +28,25 @@ public:
     SandboxRequestLog &requestLog() { return m_log; }
     SandboxOptions &options() { return m_options; }
 
+    // One request as the server sees it, and what it answers: the routing without the socket (the
+    // fuzz harness drives it directly). Logged like a request over the network.
+    struct Call
+    {
+        QByteArray method; // "GET", "POST", ...
+        QUrl url;          // path and query
+        QByteArray appKey;
+        QByteArray token;
+        QByteArray body;
+    };
+    struct Reply
+    {
+        int status = 200;
+        QByteArray body;
+        QByteArray contentType = "application/json";
+        bool isRefresh = false; // answered after --refresh-delay-ms
+    };
+    Reply respondTo(const Call &call);
+
     // Test hooks: make every issued token expired, as after two hours.
     void expireAllTokens();
     int failedAuthentications() const { return m_failedAuthentications; }
