@@ -123,13 +123,21 @@ QString JsonReader::optionalString(QLatin1StringView key)
     return {};
 }
 
-QString JsonReader::requiredId(QLatin1StringView key)
+std::optional<QString> JsonReader::digitsAt(QLatin1StringView key) const
 {
+    // The common case without a QJsonValue copy: thousands of accounts go through here.
     if (const auto it = find(key); it && it->value().isString()) {
-        const QString id = it->value().toString();
+        QString id = it->value().toString();
         if (Ids::isValidPathId(id))
             return id;
     }
+    return std::nullopt;
+}
+
+QString JsonReader::requiredId(QLatin1StringView key)
+{
+    if (auto id = digitsAt(key))
+        return *id;
     const QJsonValue value = present(key);
     const QString id = Ids::fromJson(value);
     if (id.isEmpty() && ok())
@@ -150,11 +158,8 @@ QString JsonReader::optionalId(QLatin1StringView key)
 
 QString JsonReader::referenceId(QLatin1StringView key)
 {
-    if (const auto it = find(key); it && it->value().isString()) {
-        const QString id = it->value().toString();
-        if (Ids::isValidPathId(id))
-            return id;
-    }
+    if (auto id = digitsAt(key))
+        return *id;
     const QJsonValue value = present(key);
     if (value.isUndefined()) {
         if (ok())

@@ -62,6 +62,8 @@ public:
 
 private:
     QJsonValue present(QLatin1StringView key) const;
+    // The field as an id when it is a string of digits (the usual case), read without a copy.
+    std::optional<QString> digitsAt(QLatin1StringView key) const;
     // The field's value in the parsed document, read without copying it into a QJsonValue; null
     // counts as absent.
     std::optional<QJsonObject::const_iterator> find(QLatin1StringView key) const;
