@@ -1,7 +1,5 @@
 #include "ConsoleStartup.h"
 
-#include "sandbox/SandboxData.h"
-
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
@@ -48,8 +46,7 @@ ConsoleStartup parseConsoleCommandLine(const QStringList &arguments)
     }
     startup.refreshUsesV2 = api == "v2"_L1;
     startup.useSandbox = parser.isSet(sandbox);
-    // On the sandbox, its typical customer opens unless another is asked for.
-    startup.customerId =
-        parser.isSet(customer) ? parser.value(customer) : QString::fromLatin1(SandboxData::kTypicalCustomer);
+    // Empty: on the sandbox, its typical customer opens.
+    startup.customerId = parser.value(customer);
     return startup;
 }

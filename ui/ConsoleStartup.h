@@ -7,7 +7,7 @@
 struct ConsoleStartup
 {
     bool useSandbox = false; // --sandbox; otherwise the last used profile (the Sandbox at first)
-    QString customerId;
+    QString customerId;      // --customer; empty: on the sandbox, its typical customer
     bool refreshUsesV2 = false;
     int exitCode = -1; // >= 0: exit now (after --help, --version or a bad option)
 };

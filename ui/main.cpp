@@ -9,6 +9,7 @@
 #include "core/LogRedactor.h"
 #include "core/ProcessHardening.h"
 #include "net/Session.h"
+#include "sandbox/InProcessSandbox.h"
 
 #include <QApplication>
 #include <QMessageBox>
@@ -46,9 +47,9 @@ int main(int argc, char **argv)
     DialogPrompter prompter;
     AuditLog audit(AuditLog::defaultPath());
     SecretStore secrets;
-    ConnectionController connections(&secrets);
+    ConnectionController connections(&secrets, inProcessSandbox());
 
-    MainWindow::Options waiting{QObject::tr("connecting…"), false, false, &audit, &secrets,
+    MainWindow::Options waiting{QObject::tr("connecting…"),  false, false, &audit, &secrets,
                                 connections.signInFailures()};
     MainWindow window(nullptr, &prompter, waiting);
     window.resize(1280, 800);
@@ -60,18 +61,19 @@ int main(int argc, char **argv)
             names.append(p.name);
         window.setProfiles(names, current);
     };
-    QString customer = startup.customerId;
-    QObject::connect(
-        &connections, &ConnectionController::connected, &window,
-        [&](Session *session, const ConnectionProfile &profile) {
-            window.setConnection(session, {profile.name, profile.refreshUsesV2, profile.readOnly, &audit, &secrets});
-            ProfileStore::setLastUsed(profile.name);
-            listProfiles(profile.name);
-            // Reading a customer on start is fine; nothing refreshes or deletes without a
-            // confirmed click.
-            if (!customer.isEmpty() && profile.builtInSandbox)
-                window.openCustomer(std::exchange(customer, QString()));
-        });
+    bool openAtStart = true; // once, on the sandbox: the customer asked for, else its typical one
+    QObject::connect(&connections, &ConnectionController::connected, &window,
+                     [&](Session *session, const ConnectionProfile &profile) {
+                         window.setConnection(session, {profile.name, profile.refreshUsesV2, profile.readOnly, &audit,
+                                                        &secrets, connections.signInFailures()});
+                         ProfileStore::setLastUsed(profile.name);
+                         listProfiles(profile.name);
+                         // Reading a customer on start is fine; nothing refreshes or deletes without a
+                         // confirmed click.
+                         if (profile.builtInSandbox && std::exchange(openAtStart, false))
+                             window.openCustomer(startup.customerId.isEmpty() ? connections.sandbox()->typicalCustomerId
+                                                                              : startup.customerId);
+                     });
     QObject::connect(&connections, &ConnectionController::connectionFailed, &window, [&](const QString &message) {
         window.statusBar()->showMessage(message);
         auto *box =

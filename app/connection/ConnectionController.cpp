@@ -4,11 +4,11 @@
 #include "SecretStore.h"
 #include "net/Session.h"
 #include "net/SignInFailures.h"
-#include "sandbox/SandboxServer.h"
 
-ConnectionController::ConnectionController(SecretStore *secrets, QObject *parent)
+ConnectionController::ConnectionController(SecretStore *secrets, LocalServiceFactory startSandbox, QObject *parent)
     : QObject(parent)
     , m_secrets(secrets)
+    , m_startSandbox(std::move(startSandbox))
     , m_failures(new SignInFailures(this))
 {}
 
@@ -18,18 +18,15 @@ void ConnectionController::connectTo(const ConnectionProfile &profile)
 {
     const int attempt = ++m_attempt;
     if (profile.builtInSandbox) {
+        if (!m_sandbox && m_startSandbox)
+            m_sandbox = m_startSandbox(this);
         if (!m_sandbox) {
-            m_sandbox = std::make_unique<SandboxServer>();
-            if (m_sandbox->start() == 0) {
-                m_sandbox.reset();
-                emit connectionFailed(tr("The built-in sandbox could not listen on 127.0.0.1."));
-                return;
-            }
+            emit connectionFailed(tr("The built-in sandbox could not listen on 127.0.0.1."));
+            return;
         }
         ConnectionProfile sandbox = profile;
-        sandbox.baseUrl = m_sandbox->baseUrl();
-        const SandboxOptions &o = m_sandbox->options();
-        finish(sandbox, o.partnerSecret, o.appKey);
+        sandbox.baseUrl = m_sandbox->baseUrl;
+        finish(sandbox, m_sandbox->partnerSecret, m_sandbox->appKey);
         return;
     }
     if (const QString problem = BaseUrlRule::check(profile.baseUrl); !problem.isEmpty()) {

@@ -1,31 +1,35 @@
 #pragma once
 
 #include "ConnectionProfile.h"
+#include "LocalService.h"
 
 #include <QHash>
 #include <QObject>
 
 #include <memory>
 
-class SandboxServer;
 class SecretStore;
 class Session;
 class SignInFailures;
 
-// Turns a profile into a signed-out Session: the built-in Sandbox starts the in-process sandbox;
+// Turns a profile into a signed-out Session: the built-in Sandbox starts the local service;
 // a real profile reads its secrets from the keychain first (asynchronously). It remembers the
 // failed sign-ins of each profile for the whole run, so reconnecting does not reset the count.
 class ConnectionController : public QObject
 {
     Q_OBJECT
 public:
-    explicit ConnectionController(SecretStore *secrets, QObject *parent = nullptr);
+    // startSandbox starts the built-in sandbox when its profile is chosen; without one, that
+    // profile cannot connect.
+    explicit ConnectionController(SecretStore *secrets, LocalServiceFactory startSandbox = {},
+                                  QObject *parent = nullptr);
     ~ConnectionController() override;
 
     void connectTo(const ConnectionProfile &profile);
     Session *session() const { return m_session.get(); }
     const ConnectionProfile &profile() const { return m_profile; }
-    SandboxServer *sandbox() const { return m_sandbox.get(); }
+    // The built-in sandbox, once started.
+    const std::optional<LocalService> &sandbox() const { return m_sandbox; }
     // Failed sign-ins per profile for the run, shared with the profile editor's "Test sign-in".
     SignInFailures *signInFailures() const { return m_failures; }
 
@@ -38,7 +42,8 @@ private:
     void finish(const ConnectionProfile &profile, const QString &secret, const QString &appKey);
 
     SecretStore *m_secrets;
-    std::unique_ptr<SandboxServer> m_sandbox;
+    LocalServiceFactory m_startSandbox;
+    std::optional<LocalService> m_sandbox;
     std::unique_ptr<Session> m_session;
     ConnectionProfile m_profile;
     SignInFailures *m_failures;
