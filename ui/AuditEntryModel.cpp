@@ -1,5 +1,6 @@
 #include "AuditEntryModel.h"
 #include "PlainText.h"
+#include "audit/AuditedOperations.h"
 
 #include "AccountLabels.h"
 
@@ -57,10 +58,14 @@ QVariant AuditEntryModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         if (index.column() == TimeColumn)
             return AccountLabels::localDate(e.intent.time);
+        if (index.column() == OperationColumn) // what the agent did; the API's id on hover and in CSV
+            return AuditedOperations::agentName(e.intent.operation);
         return text(index.row(), index.column());
     case Qt::ToolTipRole:
         if (index.column() == TimeColumn)
             return AccountLabels::utcTooltip(e.intent.time);
+        if (index.column() == OperationColumn)
+            return e.intent.operation;
         if (index.column() == OutcomeColumn && e.outcome)
             return PlainText::toolTip(e.outcome->message);
         return {};

@@ -1,5 +1,6 @@
 #include "AuditViewerDialog.h"
 #include "PlainText.h"
+#include "audit/AuditedOperations.h"
 
 #include "AuditEntryModel.h"
 #include "audit/AuditLogReader.h"
@@ -92,10 +93,11 @@ AuditViewerDialog::AuditViewerDialog(const QString &auditPath, QWidget *parent)
     m_customer->setPlaceholderText(tr("customer ID"));
     m_operation->setAccessibleName(tr("Operation"));
     m_operation->addItem(tr("Any operation"), QString());
-    for (const char *op : {"RefreshCustomerAccounts", "RefreshCustomerAccountsByInstitutionLogin",
-                           "RefreshCustomerAccountsV2", "RefreshCustomerAccountsByInstitutionLoginV2",
-                           "DeleteCustomerAccount", "DeleteCustomerAccountsByInstitutionLogin"})
-        m_operation->addItem(QLatin1String(op), QLatin1String(op));
+    for (const AuditedOperations::Operation &op : AuditedOperations::all()) {
+        const QString id(op.id);
+        m_operation->addItem(AuditedOperations::agentName(id), id);
+        m_operation->setItemData(m_operation->count() - 1, id, Qt::ToolTipRole);
+    }
     m_outcome->setAccessibleName(tr("Outcome"));
     m_outcome->addItem(tr("Any outcome"), QString());
     m_outcome->addItem(tr("Succeeded"), QStringLiteral("succeeded"));

@@ -24,7 +24,12 @@ ConsoleStartup parseConsoleCommandLine(const QStringList &arguments)
                                         u"Refresh with the v1 operations (200 with accounts) or the Data Access "
                                         "Tiers v2 operations (204, then read again). Default v1."_s,
                                         u"v1|v2"_s);
-    parser.addOptions({sandbox, customer, refreshApi});
+    const QCommandLineOption latency(u"sandbox-latency-ms"_s,
+                                     u"With the built-in sandbox: delay every answer by N ms."_s, u"N"_s);
+    const QCommandLineOption refreshDelay(
+        u"sandbox-refresh-delay-ms"_s,
+        u"With the built-in sandbox: delay refreshes by N ms, to watch a refresh's progress."_s, u"N"_s);
+    parser.addOptions({sandbox, customer, refreshApi, latency, refreshDelay});
     if (!parser.parse(arguments)) {
         std::fprintf(stderr, "account-console: %s\n", qPrintable(parser.errorText()));
         startup.exitCode = 2;
@@ -43,6 +48,19 @@ ConsoleStartup parseConsoleCommandLine(const QStringList &arguments)
         std::fprintf(stderr, "account-console: --refresh-api takes v1 or v2\n");
         startup.exitCode = 2;
         return startup;
+    }
+    for (const auto &[option, target] : {std::pair{&latency, &startup.sandboxLatencyMs},
+                                         std::pair{&refreshDelay, &startup.sandboxRefreshDelayMs}}) {
+        if (!parser.isSet(*option))
+            continue;
+        bool ok = false;
+        *target = parser.value(*option).toInt(&ok);
+        if (!ok || *target < 0 || *target > 600'000) {
+            std::fprintf(stderr, "account-console: --%s takes a whole number of milliseconds (0 to 600000)\n",
+                         qPrintable(option->names().first()));
+            startup.exitCode = 2;
+            return startup;
+        }
     }
     startup.refreshUsesV2 = api == "v2"_L1;
     startup.useSandbox = parser.isSet(sandbox);

@@ -9,6 +9,8 @@ struct ConsoleStartup
     bool useSandbox = false; // --sandbox; otherwise the last used profile (the Sandbox at first)
     QString customerId;      // --customer; empty: on the sandbox, its typical customer
     bool refreshUsesV2 = false;
+    int sandboxLatencyMs = 0;      // --sandbox-latency-ms: the built-in sandbox delays every answer
+    int sandboxRefreshDelayMs = 0; // --sandbox-refresh-delay-ms: and refreshes, to watch their progress
     int exitCode = -1; // >= 0: exit now (after --help, --version or a bad option)
 };
 

@@ -54,7 +54,7 @@ CustomerTab::CustomerTab(const Services &services, const QString &customerId, QW
     connect(services.institutions, &InstitutionDirectory::resolved, this,
             [this](const QString &id, const Institution &institution) {
                 m_model->setInstitutionName(id, institution.bestName());
-                if (m_view->currentIndex().data(AccountTreeModel::InstitutionIdRole).toString() == id)
+                if (selectedRow().data(AccountTreeModel::InstitutionIdRole).toString() == id)
                     m_details->setInstitutionName(institution.bestName());
             });
 }
@@ -190,7 +190,7 @@ void CustomerTab::buildUi()
     });
     connect(m_retry, &QPushButton::clicked, this, &CustomerTab::load);
     connect(m_stop, &QPushButton::clicked, this, &CustomerTab::stopWaiting);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &CustomerTab::onSelectionChanged);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &CustomerTab::onSelectionChanged);
     connect(m_view, &QTreeView::customContextMenuRequested, this, &CustomerTab::contextMenu);
     auto save = [this] {
         saveHeader();
@@ -348,14 +348,37 @@ void CustomerTab::reloadLogin(const QString &loginId)
     job->start();
 }
 
+// The one selected row, which actions and details follow: a screen reader selects rows without
+// moving the current index, so the current index alone could name a row the agent never chose.
+// No selection, or several, is no target.
+QModelIndex CustomerTab::selectedRow() const
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows(0);
+    return rows.size() == 1 ? rows.first() : QModelIndex();
+}
+
 QString CustomerTab::selectedAccountId() const
 {
-    return m_view->currentIndex().data(AccountTreeModel::AccountIdRole).toString();
+    return selectedRow().data(AccountTreeModel::AccountIdRole).toString();
 }
 
 QString CustomerTab::selectedLoginId() const
 {
-    return m_view->currentIndex().data(AccountTreeModel::LoginIdRole).toString();
+    return selectedRow().data(AccountTreeModel::LoginIdRole).toString();
+}
+
+// After a delete the rows below move up; the cursor goes to the login row instead, so that a
+// second press of Delete cannot target an account the agent never chose.
+void CustomerTab::selectLoginAfterDelete(const QString &loginId)
+{
+    const QModelIndex login = m_proxy->mapFromSource(m_model->indexOfLogin(loginId));
+    if (login.isValid()) {
+        m_view->setCurrentIndex(login);
+        m_view->selectionModel()->select(login, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    } else {
+        m_view->selectionModel()->clear();
+    }
+    onSelectionChanged();
 }
 
 void CustomerTab::run(ActionCommand *command)
@@ -403,20 +426,32 @@ void CustomerTab::refreshSelectedLogin()
 void CustomerTab::deleteSelectedAccount()
 {
     const QString account = selectedAccountId();
-    if (!account.isEmpty())
-        run(new DeleteAccessCommand(m_context, DeleteAccessCommand::Scope::Account, account, this));
+    if (account.isEmpty())
+        return;
+    auto *command = new DeleteAccessCommand(m_context, DeleteAccessCommand::Scope::Account, account, this);
+    connect(command, &ActionCommand::finished, this, [this, login = selectedLoginId()](bool ok) {
+        if (ok)
+            selectLoginAfterDelete(login);
+    });
+    run(command);
 }
 
 void CustomerTab::deleteSelectedLogin()
 {
     const QString login = selectedLoginId();
-    if (!login.isEmpty())
-        run(new DeleteAccessCommand(m_context, DeleteAccessCommand::Scope::Login, login, this));
+    if (login.isEmpty())
+        return;
+    auto *command = new DeleteAccessCommand(m_context, DeleteAccessCommand::Scope::Login, login, this);
+    connect(command, &ActionCommand::finished, this, [this, login](bool ok) {
+        if (ok)
+            selectLoginAfterDelete(login);
+    });
+    run(command);
 }
 
 void CustomerTab::viewSelectedInstitution()
 {
-    const QString institutionId = m_view->currentIndex().data(AccountTreeModel::InstitutionIdRole).toString();
+    const QString institutionId = selectedRow().data(AccountTreeModel::InstitutionIdRole).toString();
     if (institutionId.isEmpty())
         return;
     auto *job = new GetCustomerAccountsByInstitutionJob(m_services.session, m_context.customerId, institutionId, this);
@@ -436,7 +471,11 @@ void CustomerTab::viewSelectedInstitution()
 
 void CustomerTab::onSelectionChanged()
 {
-    const QModelIndex current = m_view->currentIndex();
+    // Keep the cursor on the selected row (assistive technology selects without moving it).
+    const QModelIndex current = selectedRow();
+    const QModelIndex cursor = m_view->currentIndex();
+    if (current.isValid() && (current.row() != cursor.row() || current.parent() != cursor.parent()))
+        m_view->selectionModel()->setCurrentIndex(current, QItemSelectionModel::NoUpdate);
     const QString account = current.data(AccountTreeModel::AccountIdRole).toString();
     if (account.isEmpty())
         m_details->clear();

@@ -89,6 +89,8 @@ private:
     void resolveInstitutions();
     void run(ActionCommand *command);
     void onSelectionChanged();
+    QModelIndex selectedRow() const;
+    void selectLoginAfterDelete(const QString &loginId);
     void contextMenu(const QPoint &position);
     void saveHeader() const;
     void restoreHeader();

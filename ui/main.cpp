@@ -47,7 +47,10 @@ int main(int argc, char **argv)
     DialogPrompter prompter;
     AuditLog audit(AuditLog::defaultPath());
     SecretStore secrets;
-    ConnectionController connections(&secrets, inProcessSandbox());
+    SandboxOptions sandboxOptions;
+    sandboxOptions.latencyMs = startup.sandboxLatencyMs;
+    sandboxOptions.refreshDelayMs = startup.sandboxRefreshDelayMs;
+    ConnectionController connections(&secrets, inProcessSandbox(sandboxOptions));
 
     MainWindow::Options waiting{QObject::tr("connecting…"),  false, false, &audit, &secrets,
                                 connections.signInFailures()};

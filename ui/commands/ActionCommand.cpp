@@ -32,8 +32,8 @@ void ActionCommand::start()
         self->m_answered = true;
         if (confirmed)
             self->send();
-        else
-            self->done(false, {});
+        else // Cancel is the default button, so Enter lands here too: say so.
+            self->done(false, tr("Cancelled: nothing was sent."));
     });
 }
 

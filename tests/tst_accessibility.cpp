@@ -1,0 +1,184 @@
+// What an agent using assistive technology (or only the keyboard) meets: actions follow the row
+// that is selected the way a screen reader selects it, a delete does not leave the cursor on an
+// account nobody chose, a cancelled confirmation says so, the audit viewer speaks the agent's
+// words, and the built-in sandbox can be slowed down to watch a refresh.
+#include "AuditEntryModel.h"
+#include "ConsoleFixture.h"
+#include "ConsoleStartup.h"
+#include "audit/AuditLogReader.h"
+#include "sandbox/InProcessSandbox.h"
+
+#include <QAccessible>
+#include <QAccessibleTableInterface>
+#include <QElapsedTimer>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+
+using namespace Qt::StringLiterals;
+using namespace ConsoleTest;
+
+namespace {
+
+// The accessible table row of a source index: the tree's rows, top to bottom, as AT-SPI sees them.
+int accessibleRowOf(CustomerTab &tab, const QModelIndex &source)
+{
+    const QModelIndex target = tab.proxy()->mapFromSource(source);
+    int row = 0;
+    for (QModelIndex i = tab.proxy()->index(0, 0); i.isValid(); i = tab.view()->indexBelow(i), ++row) {
+        if (i == target)
+            return row;
+    }
+    return -1;
+}
+
+} // namespace
+
+class TestAccessibility : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase() { prepareConsoleTests(m_plurals); }
+    void init() { QSettings().clear(); }
+
+    void actionsFollowTheRowAScreenReaderSelects();
+    void afterADeleteTheCursorIsOnTheLogin();
+    void cancellingSaysNothingWasSent();
+    void auditViewerNamesWhatTheAgentDid();
+    void builtInSandboxCanBeSlowedDown();
+    void slowingOptionsAreChecked();
+
+private:
+    EnglishPlurals m_plurals;
+};
+
+void TestAccessibility::actionsFollowTheRowAScreenReaderSelects()
+{
+    Console c;
+    auto tab = c.tab(typical);
+    tab->show();
+    QVERIFY(loadTab(*tab));
+    const QString checking = u"5011648381"_s; // Everyday Checking •••• 7340: the cursor starts here
+    QString visa;
+    for (int row = 0; row < tab->model()->rowCount(); ++row) {
+        const QModelIndex login = tab->model()->index(row, 0);
+        for (int i = 0; i < tab->model()->rowCount(login); ++i) {
+            const Account *a = tab->model()->account(tab->model()->index(i, 0, login));
+            if (a->name == u"Rewards Visa"_s)
+                visa = a->id;
+        }
+    }
+    QVERIFY(!visa.isEmpty());
+    selectAccount(*tab, checking);
+
+    QAccessibleInterface *tree = QAccessible::queryAccessibleInterface(tab->view());
+    QVERIFY(tree && tree->tableInterface());
+    const int row = accessibleRowOf(*tab, tab->model()->indexOfAccount(visa));
+    QVERIFY(row >= 0);
+    QVERIFY(tree->tableInterface()->selectRow(row));
+    QCOMPARE(tab->selectedAccountId(), visa);
+
+    c.prompter.answer = false;
+    tab->deleteSelectedAccount();
+    QTRY_COMPARE(c.prompter.asked.size(), 1);
+    const ConfirmationRequest &asked = c.prompter.asked.first();
+    const QString named = asked.subject + u" / "_s + asked.affected.join(u" / "_s);
+    QVERIFY2(named.contains(u"Rewards Visa"_s), qPrintable(named));
+    QVERIFY2(!named.contains(u"Everyday Checking"_s), qPrintable(named));
+    QCOMPARE(tab->view()->currentIndex().data(AccountTreeModel::AccountIdRole).toString(), visa); // in step
+
+    // Nothing selected: no single-account target at all.
+    tab->view()->selectionModel()->clearSelection();
+    QVERIFY(tab->selectedAccountId().isEmpty());
+    tab->deleteSelectedAccount();
+    QTest::qWait(100);
+    QCOMPARE(c.prompter.asked.size(), 1);
+}
+
+void TestAccessibility::afterADeleteTheCursorIsOnTheLogin()
+{
+    Console c;
+    auto tab = c.tab(typical);
+    tab->show();
+    QVERIFY(loadTab(*tab));
+    const QString checking = u"5011648381"_s;
+    const QString login = tab->model()->account(tab->model()->indexOfAccount(checking))->institutionLoginId;
+    selectAccount(*tab, checking);
+    c.prompter.answer = true;
+    tab->deleteSelectedAccount();
+    QVERIFY(waitForCommand(*tab));
+    QCOMPARE(c.sandbox.log().deleteCount(), 1);
+    QVERIFY(tab->selectedAccountId().isEmpty()); // no account is the target now
+    QCOMPARE(tab->selectedLoginId(), login);
+    QVERIFY(tab->view()->currentIndex().data(AccountTreeModel::IsLoginRole).toBool());
+    // A second press of Delete has no account to delete.
+    tab->deleteSelectedAccount();
+    QTest::qWait(200);
+    QCOMPARE(c.prompter.asked.size(), 1);
+    QCOMPARE(c.sandbox.log().deleteCount(), 1);
+}
+
+void TestAccessibility::cancellingSaysNothingWasSent()
+{
+    Console c;
+    auto tab = c.tab(typical);
+    tab->show();
+    QVERIFY(loadTab(*tab));
+    selectAccount(*tab, u"5011648381"_s);
+    c.prompter.answer = false; // Enter on the default button: Cancel
+    tab->deleteSelectedAccount();
+    QVERIFY(waitForCommand(*tab));
+    QCOMPARE(tab->message(), u"Cancelled: nothing was sent."_s);
+    QCOMPARE(c.changes(), 0);
+}
+
+void TestAccessibility::auditViewerNamesWhatTheAgentDid()
+{
+    Console c;
+    auto tab = c.tab(typical);
+    tab->show();
+    QVERIFY(loadTab(*tab));
+    selectAccount(*tab, u"5011648381"_s);
+    c.prompter.answer = true;
+    tab->deleteSelectedAccount();
+    QVERIFY(waitForCommand(*tab));
+    QTRY_VERIFY(!AuditLogReader::read(c.audit.path()).entries.isEmpty()
+                && AuditLogReader::read(c.audit.path()).entries.first().outcome);
+    AuditEntryModel model;
+    model.setEntries(AuditLogReader::read(c.audit.path()).entries);
+    const QModelIndex operation = model.index(0, AuditEntryModel::OperationColumn);
+    QCOMPARE(operation.data().toString(), u"Deleted access to an account"_s);
+    QCOMPARE(operation.data(Qt::ToolTipRole).toString(), u"DeleteCustomerAccount"_s); // the id stays at hand
+}
+
+void TestAccessibility::builtInSandboxCanBeSlowedDown()
+{
+    const ConsoleStartup startup = parseConsoleCommandLine(
+        {u"account-console"_s, u"--sandbox"_s, u"--sandbox-latency-ms"_s, u"300"_s,
+         u"--sandbox-refresh-delay-ms"_s, u"2000"_s});
+    QCOMPARE(startup.exitCode, -1);
+    QCOMPARE(startup.sandboxLatencyMs, 300);
+    QCOMPARE(startup.sandboxRefreshDelayMs, 2000);
+
+    SandboxOptions options;
+    options.latencyMs = startup.sandboxLatencyMs;
+    QObject owner;
+    const auto sandbox = inProcessSandbox(options)(&owner);
+    QVERIFY(sandbox);
+    QNetworkAccessManager network;
+    QElapsedTimer clock;
+    clock.start();
+    QNetworkReply *reply = network.get(QNetworkRequest(sandbox->baseUrl.resolved(QUrl(u"/nowhere"_s))));
+    QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 10000);
+    QVERIFY(clock.elapsed() >= 300); // a lower bound only: the delay was applied
+    reply->deleteLater();
+}
+
+void TestAccessibility::slowingOptionsAreChecked()
+{
+    const ConsoleStartup bad =
+        parseConsoleCommandLine({u"account-console"_s, u"--sandbox-refresh-delay-ms"_s, u"soon"_s});
+    QCOMPARE(bad.exitCode, 2);
+}
+
+QTEST_MAIN(TestAccessibility)
+#include "tst_accessibility.moc"
