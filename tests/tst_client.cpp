@@ -4,19 +4,9 @@
 
 #include "core/InstitutionLogin.h"
 #include "net/InstitutionDirectory.h"
-#include "net/jobs/DeleteCustomerAccountJob.h"
-#include "net/jobs/DeleteCustomerAccountsByInstitutionLoginJob.h"
-#include "net/jobs/GetCustomerAccountJob.h"
-#include "net/jobs/GetCustomerAccountsByInstitutionJob.h"
-#include "net/jobs/GetCustomerAccountsByInstitutionLoginJob.h"
-#include "net/jobs/GetCustomerAccountsJob.h"
-#include "net/jobs/GetCustomerJob.h"
-#include "net/jobs/GetCustomersJob.h"
-#include "net/jobs/GetInstitutionJob.h"
-#include "net/jobs/RefreshCustomerAccountsByInstitutionLoginJob.h"
-#include "net/jobs/RefreshCustomerAccountsByInstitutionLoginV2Job.h"
-#include "net/jobs/RefreshCustomerAccountsJob.h"
-#include "net/jobs/RefreshCustomerAccountsV2Job.h"
+#include "net/jobs/NoContentJobs.h"
+#include "net/jobs/ReadJobs.h"
+#include "net/jobs/AccountListJobs.h"
 
 using namespace Qt::StringLiterals;
 

@@ -10,9 +10,8 @@
 #include "faults/FaultServer.h"
 #include "net/InstitutionDirectory.h"
 #include "net/Session.h"
-#include "net/jobs/DeleteCustomerAccountJob.h"
-#include "net/jobs/GetCustomerAccountsJob.h"
-#include "net/jobs/RefreshCustomerAccountsByInstitutionLoginJob.h"
+#include "net/jobs/NoContentJobs.h"
+#include "net/jobs/AccountListJobs.h"
 
 #include <QLabel>
 #include <QSignalSpy>

@@ -3,7 +3,7 @@
 
 #include "AccountLabels.h"
 #include "core/ErrorCatalog.h"
-#include "net/jobs/GetCustomerAccountJob.h"
+#include "net/jobs/ReadJobs.h"
 
 #include <QAction>
 #include <QApplication>

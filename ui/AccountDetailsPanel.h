@@ -1,6 +1,6 @@
 #pragma once
 
-#include "net/jobs/GetCustomerAccountJob.h"
+#include "net/jobs/ReadJobs.h"
 
 #include <QPointer>
 #include <QWidget>

@@ -1,6 +1,6 @@
 #include "AuditEntryModel.h"
 #include "PlainText.h"
-#include "audit/AuditedOperations.h"
+#include "net/Endpoints.h"
 
 #include "AccountLabels.h"
 
@@ -59,7 +59,7 @@ QVariant AuditEntryModel::data(const QModelIndex &index, int role) const
         if (index.column() == TimeColumn)
             return AccountLabels::localDate(e.intent.time);
         if (index.column() == OperationColumn) // what the agent did; the API's id on hover and in CSV
-            return AuditedOperations::agentName(e.intent.operation);
+            return Endpoints::actName(e.intent.operation);
         return text(index.row(), index.column());
     case Qt::ToolTipRole:
         if (index.column() == TimeColumn)

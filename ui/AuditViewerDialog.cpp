@@ -1,6 +1,6 @@
 #include "AuditViewerDialog.h"
 #include "PlainText.h"
-#include "audit/AuditedOperations.h"
+#include "net/Endpoints.h"
 
 #include "AuditEntryModel.h"
 #include "audit/AuditLogReader.h"
@@ -93,9 +93,11 @@ AuditViewerDialog::AuditViewerDialog(const QString &auditPath, QWidget *parent)
     m_customer->setPlaceholderText(tr("customer ID"));
     m_operation->setAccessibleName(tr("Operation"));
     m_operation->addItem(tr("Any operation"), QString());
-    for (const AuditedOperations::Operation &op : AuditedOperations::all()) {
-        const QString id(op.id);
-        m_operation->addItem(AuditedOperations::agentName(id), id);
+    for (const Endpoints::Endpoint &endpoint : Endpoints::all()) {
+        if (!endpoint.act)
+            continue; // only refreshes and deletes are audited
+        const QString id(endpoint.id);
+        m_operation->addItem(Endpoints::actName(id), id);
         m_operation->setItemData(m_operation->count() - 1, id, Qt::ToolTipRole);
     }
     m_outcome->setAccessibleName(tr("Outcome"));

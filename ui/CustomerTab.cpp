@@ -12,10 +12,8 @@
 #include "core/RecentCustomers.h"
 #include "net/InstitutionDirectory.h"
 #include "net/Session.h"
-#include "net/jobs/GetCustomerAccountsByInstitutionJob.h"
-#include "net/jobs/GetCustomerAccountsByInstitutionLoginJob.h"
-#include "net/jobs/GetCustomerAccountsJob.h"
-#include "net/jobs/GetCustomerJob.h"
+#include "net/jobs/AccountListJobs.h"
+#include "net/jobs/ReadJobs.h"
 
 #include <QComboBox>
 #include <QFontMetrics>

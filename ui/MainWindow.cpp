@@ -13,7 +13,7 @@
 #include "core/RecentCustomers.h"
 #include "net/InstitutionDirectory.h"
 #include "net/Session.h"
-#include "net/jobs/GetCustomersJob.h"
+#include "net/jobs/ReadJobs.h"
 
 #include <QAction>
 #include <QActionGroup>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "CustomerTab.h"
-#include "net/jobs/GetCustomersJob.h"
+#include "net/jobs/ReadJobs.h"
 
 #include <QMainWindow>
 #include <QPointer>

@@ -31,8 +31,11 @@ struct ApiJob::WorkerLink
     ApiJob *job = nullptr;
 };
 
-ApiJob::ApiJob(Session *session, QObject *parent)
+ApiJob::ApiJob(Session *session, Endpoints::Operation operation, Ids ids, Query query, QObject *parent)
     : QObject(parent)
+    , m_endpoint(Endpoints::get(operation))
+    , m_ids(std::move(ids))
+    , m_query(std::move(query))
     , m_session(session)
 {
     m_timeout.setSingleShot(true);
@@ -56,11 +59,17 @@ ApiJob::~ApiJob()
     }
 }
 
-QString ApiJob::checkId(const QString &what, const QString &id)
+QString ApiJob::validate() const
 {
-    if (Ids::isValidPathId(id))
-        return {};
-    return tr("The %1 \"%2\" is not valid: it must be 1 to 20 digits.").arg(what, id.left(40));
+    QString refusal;
+    Endpoints::fillPath(m_endpoint, m_ids, &refusal);
+    return refusal;
+}
+
+QString ApiJob::path() const
+{
+    QString unused;
+    return Endpoints::fillPath(m_endpoint, m_ids, &unused).value_or(QString());
 }
 
 ApiError ApiJob::makeError(ApiError::Kind kind, const QString &detail) const
@@ -126,8 +135,10 @@ QNetworkRequest ApiJob::buildRequest() const
         basePath.chop(1);
     url.setPath(basePath + path());
     QStringList query;
-    for (const auto &[key, value] : queryItems())
-        query.append(key + QLatin1Char('=') + QString::fromLatin1(QUrl::toPercentEncoding(value)));
+    for (const auto &[key, value] : m_query) {
+        if (!value.isEmpty())
+            query.append(key + QLatin1Char('=') + QString::fromLatin1(QUrl::toPercentEncoding(value)));
+    }
     if (!query.isEmpty())
         url.setQuery(query.join(QLatin1Char('&')));
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Endpoints.h"
 #include "TransportFailure.h"
 #include "core/ApiError.h"
 
@@ -32,8 +33,9 @@ class ApiJob : public QObject
 {
     Q_OBJECT
 public:
-    enum class Kind { Authenticate, Read, Refresh, Delete };
-    Q_ENUM(Kind)
+    using Kind = Endpoints::Kind;
+    using Ids = QHash<QString, QString>;              // the path's placeholders' values
+    using Query = QList<std::pair<QString, QString>>; // sent in this order; empty values are left out
 
     // Decoding a 2xx answer is split in two so that large bodies decode on a worker thread: the
     // Decoder may run on any thread and touches nothing but its arguments and what it captured by
@@ -46,11 +48,13 @@ public:
     };
     using Decoder = std::function<Parsed(int httpStatus, const QByteArray &body)>;
 
-    explicit ApiJob(Session *session, QObject *parent = nullptr);
+    ApiJob(Session *session, Endpoints::Operation operation, Ids ids = {}, Query query = {}, QObject *parent = nullptr);
     ~ApiJob() override;
 
-    virtual QString operationId() const = 0;
-    virtual Kind kind() const = 0;
+    const Endpoints::Endpoint &endpoint() const { return m_endpoint; }
+    QString operationId() const { return QString(m_endpoint.id); }
+    Kind kind() const { return m_endpoint.kind; }
+    QString id(const QString &placeholder) const { return m_ids.value(placeholder); }
     bool changesData() const { return kind() == Kind::Refresh || kind() == Kind::Delete; }
 
     void start();
@@ -72,21 +76,18 @@ signals:
     void finished();
 
 protected:
-    virtual QByteArray verb() const = 0;
-    // The path below the base URL, built from ids that validate() accepted.
-    virtual QString path() const = 0;
-    virtual QList<std::pair<QString, QString>> queryItems() const { return {}; }
     virtual QByteArray body() const { return {}; }
-    // An id that must not reach a path, as a sentence; empty when the request may be sent.
-    virtual QString validate() const { return {}; }
+    // Why the request may not be sent, as a sentence; empty when it may. The base refuses ids
+    // that cannot go into the path.
+    virtual QString validate() const;
     virtual Decoder decoder() const = 0;
     qint64 maxBodyBytes() const;
 
     Session *session() const;
-    // For validate(): "" when id is fine, else the sentence.
-    static QString checkId(const QString &what, const QString &id);
 
 private:
+    QByteArray verb() const { return QByteArray(m_endpoint.verb.data(), m_endpoint.verb.size()); }
+    QString path() const; // below the base URL, from ids that validate() accepted
     QNetworkRequest buildRequest() const;
     QNetworkReply *transmit(QNetworkRequest request, const QByteArray &payload);
     void send();
@@ -102,6 +103,9 @@ private:
     ApiError makeError(ApiError::Kind kind, const QString &detail = {}) const;
 
     struct WorkerLink;
+    const Endpoints::Endpoint &m_endpoint;
+    Ids m_ids;
+    Query m_query;
     std::shared_ptr<WorkerLink> m_worker;
     QPointer<Session> m_session;
     QPointer<QNetworkReply> m_reply;

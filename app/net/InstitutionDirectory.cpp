@@ -1,6 +1,6 @@
 #include "InstitutionDirectory.h"
 
-#include "jobs/GetInstitutionJob.h"
+#include "jobs/ReadJobs.h"
 
 InstitutionDirectory::InstitutionDirectory(Session *session, QObject *parent)
     : QObject(parent)

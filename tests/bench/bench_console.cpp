@@ -14,7 +14,7 @@
 #include "decode/AccountDecoder.h"
 #include "net/InstitutionDirectory.h"
 #include "net/Session.h"
-#include "net/jobs/GetCustomerAccountsJob.h"
+#include "net/jobs/AccountListJobs.h"
 #include "sandbox/SandboxData.h"
 
 #include <QApplication>

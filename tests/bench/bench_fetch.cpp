@@ -2,7 +2,7 @@
 // the client, as a ratio to a bare QNetworkAccessManager GET of the same URL (goal: at most 1.5x).
 #include "BenchTiming.h"
 #include "net/Session.h"
-#include "net/jobs/GetCustomerAccountsJob.h"
+#include "net/jobs/AccountListJobs.h"
 #include "sandbox/SandboxData.h"
 
 #include <QCoreApplication>

@@ -3,8 +3,7 @@
 #include "AccountTreeModel.h"
 #include "AffectedAccounts.h"
 #include "ConfirmationPrompter.h"
-#include "net/jobs/DeleteCustomerAccountJob.h"
-#include "net/jobs/DeleteCustomerAccountsByInstitutionLoginJob.h"
+#include "net/jobs/NoContentJobs.h"
 
 DeleteAccessCommand::DeleteAccessCommand(const CustomerContext &context, Scope scope, const QString &id,
                                          QObject *parent)

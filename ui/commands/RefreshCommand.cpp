@@ -3,12 +3,8 @@
 #include "AccountTreeModel.h"
 #include "AffectedAccounts.h"
 #include "ConfirmationPrompter.h"
-#include "net/jobs/GetCustomerAccountsByInstitutionLoginJob.h"
-#include "net/jobs/GetCustomerAccountsJob.h"
-#include "net/jobs/RefreshCustomerAccountsByInstitutionLoginJob.h"
-#include "net/jobs/RefreshCustomerAccountsByInstitutionLoginV2Job.h"
-#include "net/jobs/RefreshCustomerAccountsJob.h"
-#include "net/jobs/RefreshCustomerAccountsV2Job.h"
+#include "net/jobs/AccountListJobs.h"
+#include "net/jobs/NoContentJobs.h"
 
 RefreshCommand::RefreshCommand(const CustomerContext &context, const QString &loginId, QObject *parent)
     : ActionCommand(context, parent)
@@ -81,12 +77,12 @@ ApiJob *RefreshCommand::createJob()
 
 void RefreshCommand::succeeded(ApiJob *job)
 {
-    if (auto *accounts = qobject_cast<AccountListJob *>(job)) { // v1: the answer holds the accounts
-        context().model->mergeAccounts(accounts->accounts(), m_loginId);
-        done(true, tr("Refreshed %1 in %2.").arg(scopeName(), elapsedText()));
+    if (job->endpoint().readAgainAfter) { // v2 answers 204: read the accounts again
+        reread();
         return;
     }
-    reread(); // v2 answers 204: read the accounts again
+    context().model->mergeAccounts(static_cast<AccountListJob *>(job)->accounts(), m_loginId); // v1: in the answer
+    done(true, tr("Refreshed %1 in %2.").arg(scopeName(), elapsedText()));
 }
 
 void RefreshCommand::reread()

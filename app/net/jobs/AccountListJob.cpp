@@ -2,17 +2,10 @@
 
 #include "decode/AccountDecoder.h"
 #include "net/DecoderFor.h"
-#include "net/Session.h"
 
-AccountListJob::AccountListJob(Session *session, const QString &customerId, QObject *parent)
-    : ApiJob(session, parent)
-    , m_customerId(customerId)
+AccountListJob::AccountListJob(Session *session, Endpoints::Operation operation, Ids ids, Query query, QObject *parent)
+    : ApiJob(session, operation, std::move(ids), std::move(query), parent)
 {}
-
-QString AccountListJob::validate() const
-{
-    return checkId(tr("customer ID"), m_customerId);
-}
 
 ApiJob::Decoder AccountListJob::decoder() const
 {

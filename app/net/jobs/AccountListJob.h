@@ -3,24 +3,21 @@
 #include "core/Account.h"
 #include "net/ApiJob.h"
 
-// The shared shape of the operations that answer {"accounts": [...]}: the three reads and the
-// two v1 refreshes.
+// The operations that answer {"accounts": [...]}: the three reads and the two v1 refreshes.
 class AccountListJob : public ApiJob
 {
     Q_OBJECT
 public:
-    AccountListJob(Session *session, const QString &customerId, QObject *parent = nullptr);
+    AccountListJob(Session *session, Endpoints::Operation operation, Ids ids, Query query = {},
+                   QObject *parent = nullptr);
 
-    QString customerId() const { return m_customerId; }
+    QString customerId() const { return id(QStringLiteral("customerId")); }
     const QList<Account> &accounts() const { return m_accounts; }
     QList<Account> takeAccounts() { return std::exchange(m_accounts, {}); }
 
 protected:
-    QString customerPath() const { return QStringLiteral("/aggregation/v1/customers/") + m_customerId; }
-    QString validate() const override;
     Decoder decoder() const override;
 
 private:
-    QString m_customerId;
     QList<Account> m_accounts;
 };

@@ -2,19 +2,17 @@
 
 #include "net/ApiJob.h"
 
-// CreateToken: POST /aggregation/v2/partners/authentication. Sent only by Session.
+// CreateToken: the partner's sign-in. Sent only by Session.
 class CreateTokenJob : public ApiJob
 {
     Q_OBJECT
 public:
-    using ApiJob::ApiJob;
-    QString operationId() const override { return QStringLiteral("CreateToken"); }
-    Kind kind() const override { return Kind::Authenticate; }
+    explicit CreateTokenJob(Session *session, QObject *parent = nullptr)
+        : ApiJob(session, Endpoints::Operation::CreateToken, {}, {}, parent)
+    {}
     QString token() const { return m_token; }
 
 protected:
-    QByteArray verb() const override { return "POST"; }
-    QString path() const override { return QStringLiteral("/aggregation/v2/partners/authentication"); }
     QByteArray body() const override;
     Decoder decoder() const override;
 
