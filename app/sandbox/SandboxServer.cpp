@@ -2,6 +2,7 @@
 
 #include "SandboxLog.h"
 #include "core/Ids.h"
+#include "net/Endpoints.h"
 
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
@@ -13,9 +14,11 @@
 #include <QTimer>
 #include <QUrlQuery>
 
+#include <algorithm>
 #include <memory>
 
 using namespace Qt::StringLiterals;
+using Endpoints::Operation;
 
 namespace {
 
@@ -185,153 +188,133 @@ SandboxServer::Answer SandboxServer::authenticate(const Incoming &in)
     return json(QJsonObject{{u"token"_s, QString::fromLatin1(token)}});
 }
 
+// Routing by the client's own endpoint table: an unknown path is a 404, a known path with another
+// verb a 405, a malformed id a 400, an unknown customer a 404; the operation's handler does the rest.
 SandboxServer::Answer SandboxServer::route(const Incoming &in, bool *isRefresh)
 {
-    const QStringList &s = in.segments;
-    if (in.path == "/aggregation/v2/partners/authentication"_L1)
-        return authenticate(in);
-    const bool known = (s.size() >= 3 && s[0] == "aggregation"_L1 && s[2] == "customers"_L1)
-                       || (s.size() == 4 && s[0] == "institution"_L1 && s[1] == "v2"_L1 && s[2] == "institutions"_L1);
-    if (!known)
+    const QList<Endpoints::Match> matches = Endpoints::match(in.path);
+    if (matches.isEmpty())
         return error(404, u"14020"_s, u"No such resource: "_s + in.path);
+    if (matches.first().endpoint->operation == Operation::CreateToken)
+        return authenticate(in);
     if (const auto refusal = checkAuthorization(in))
         return *refusal;
-    if (s[0] == "institution"_L1) {
-        if (in.method != "GET")
-            return error(405, u"405"_s, u"Method not allowed."_s);
-        if (!Ids::isValidPathId(s[3]))
-            return error(400, u"10010"_s, u"Invalid parameter (institutionId)"_s);
-        if (const auto institution = m_data.institution(s[3]))
+    const auto chosen = std::find_if(matches.begin(), matches.end(), [&](const Endpoints::Match &m) {
+        return m.endpoint->verb == QLatin1StringView(in.method);
+    });
+    if (chosen == matches.end())
+        return error(405, u"405"_s, u"Method not allowed."_s);
+    for (const QString &name : Endpoints::placeholders(*chosen->endpoint)) {
+        if (!Ids::isValidPathId(chosen->values.value(name)))
+            return error(400, u"10010"_s, u"Invalid parameter (%1)"_s.arg(name));
+    }
+    const QString customerId = chosen->values.value(u"customerId"_s);
+    if (!customerId.isEmpty() && !m_data.hasCustomer(customerId))
+        return error(404, u"14001"_s, u"Customer not found."_s);
+    *isRefresh = chosen->endpoint->kind == Endpoints::Kind::Refresh;
+    if (chosen->endpoint->kind == Endpoints::Kind::Read)
+        return read(chosen->endpoint->operation, in, chosen->values);
+    return change(chosen->endpoint->operation, chosen->values);
+}
+
+SandboxServer::Answer SandboxServer::customers(const Incoming &in)
+{
+    bool startOk = true, limitOk = true;
+    const int start = in.params.contains(u"start"_s) ? in.params[u"start"_s].toInt(&startOk) : 1;
+    const int limit = in.params.contains(u"limit"_s) ? in.params[u"limit"_s].toInt(&limitOk) : 25;
+    if (!startOk || start < 1)
+        return error(400, u"10010"_s, u"Invalid parameter (start)"_s);
+    if (!limitOk || limit < 1 || limit > 1000)
+        return error(400, u"10010"_s, u"Invalid parameter (limit)"_s);
+    const QList<QJsonObject> found =
+        m_data.findCustomers(in.params.value(u"search"_s), in.params.value(u"username"_s), in.params.value(u"type"_s));
+    QJsonArray page;
+    for (qsizetype i = start - 1; i < found.size() && page.size() < limit; ++i)
+        page.append(found[i]);
+    return json(QJsonObject{{u"found"_s, int(found.size())},
+                            {u"displaying"_s, int(page.size())},
+                            {u"moreAvailable"_s, start - 1 + page.size() < found.size()},
+                            {u"customers"_s, page}});
+}
+
+SandboxServer::Answer SandboxServer::read(Operation operation, const Incoming &in, const QHash<QString, QString> &ids)
+{
+    const QString customerId = ids.value(u"customerId"_s);
+    const QString loginId = ids.value(u"institutionLoginId"_s);
+    switch (operation) {
+    case Operation::GetCustomers:
+        return customers(in);
+    case Operation::GetCustomer:
+        return json(*m_data.customer(customerId));
+    case Operation::GetCustomerAccounts: {
+        const QString accountType = in.params.value(u"account_type"_s);
+        if (!accountType.isEmpty() && accountType != "ava"_L1)
+            return error(400, u"10010"_s, u"Invalid parameter (account_type)"_s);
+        return accounts(m_data.accountsBody(customerId, in.params.value(u"status"_s), accountType));
+    }
+    case Operation::GetCustomerAccount:
+        if (const auto account = m_data.account(customerId, ids.value(u"accountId"_s)))
+            return json(*account);
+        return missingAccount(customerId, ids.value(u"accountId"_s));
+    case Operation::GetCustomerAccountsByInstitution:
+        return accounts(m_data.accountsBodyForInstitution(customerId, ids.value(u"institutionId"_s)));
+    case Operation::GetCustomerAccountsByInstitutionLogin:
+        if (!m_data.hasLogin(customerId, loginId))
+            return missingLogin();
+        return accounts(m_data.accountsBodyForLogin(customerId, loginId));
+    case Operation::GetInstitution:
+        if (const auto institution = m_data.institution(ids.value(u"institutionId"_s)))
             return json(QJsonObject{{u"institution"_s, *institution}});
         return error(404, u"14006"_s, u"Institution not found."_s);
-    }
-    return customersRoute(in, isRefresh);
-}
-
-SandboxServer::Answer SandboxServer::customersRoute(const Incoming &in, bool *isRefresh)
-{
-    const QStringList &s = in.segments;
-    const QString version = s[1];
-    if (s.size() == 3) { // GetCustomers
-        if (in.method != "GET" || version != "v1"_L1)
-            return error(405, u"405"_s, u"Method not allowed."_s);
-        bool startOk = true, limitOk = true;
-        const int start = in.params.contains(u"start"_s) ? in.params[u"start"_s].toInt(&startOk) : 1;
-        const int limit = in.params.contains(u"limit"_s) ? in.params[u"limit"_s].toInt(&limitOk) : 25;
-        if (!startOk || start < 1)
-            return error(400, u"10010"_s, u"Invalid parameter (start)"_s);
-        if (!limitOk || limit < 1 || limit > 1000)
-            return error(400, u"10010"_s, u"Invalid parameter (limit)"_s);
-        const QList<QJsonObject> found = m_data.findCustomers(
-            in.params.value(u"search"_s), in.params.value(u"username"_s), in.params.value(u"type"_s));
-        QJsonArray page;
-        for (qsizetype i = start - 1; i < found.size() && page.size() < limit; ++i)
-            page.append(found[i]);
-        return json(QJsonObject{{u"found"_s, int(found.size())},
-                                {u"displaying"_s, int(page.size())},
-                                {u"moreAvailable"_s, start - 1 + page.size() < found.size()},
-                                {u"customers"_s, page}});
-    }
-    const QString customerId = s[3];
-    if (!Ids::isValidPathId(customerId))
-        return error(400, u"10010"_s, u"Invalid parameter (customerId)"_s);
-    if (!m_data.hasCustomer(customerId))
-        return error(404, u"14001"_s, u"Customer not found."_s);
-    if (s.size() == 4) { // GetCustomer
-        if (in.method != "GET" || version != "v1"_L1)
-            return error(405, u"405"_s, u"Method not allowed."_s);
-        return json(*m_data.customer(customerId));
-    }
-    if (s[4] == "accounts"_L1)
-        return accountsRoute(in, customerId, isRefresh);
-    if (s[4] == "institutionLogins"_L1 && s.size() >= 6)
-        return institutionLoginRoute(in, customerId, isRefresh);
-    if (s[4] == "institutions"_L1 && s.size() == 7 && s[6] == "accounts"_L1 && version == "v1"_L1
-        && in.method == "GET") {
-        if (!Ids::isValidPathId(s[5]))
-            return error(400, u"10010"_s, u"Invalid parameter (institutionId)"_s);
-        return accounts(m_data.accountsBodyForInstitution(customerId, s[5]));
-    }
-    return error(404, u"14020"_s, u"No such resource: "_s + in.path);
-}
-
-SandboxServer::Answer SandboxServer::accountsRoute(const Incoming &in, const QString &customerId, bool *isRefresh)
-{
-    const QStringList &s = in.segments;
-    const QString version = s[1];
-    if (s.size() == 5) {
-        if (in.method == "GET" && version == "v1"_L1) {
-            const QString accountType = in.params.value(u"account_type"_s);
-            if (!accountType.isEmpty() && accountType != "ava"_L1)
-                return error(400, u"10010"_s, u"Invalid parameter (account_type)"_s);
-            return accounts(m_data.accountsBody(customerId, in.params.value(u"status"_s), accountType));
-        }
-        if (in.method == "POST") {
-            *isRefresh = true;
-            if (m_data.accountCount(customerId) == 0)
-                return error(404, u"38003"_s, u"Customer does not have any accounts"_s);
-            if (const auto failure = m_data.refresh(customerId))
-                return error(failure->httpStatus, failure->code, failure->message);
-            if (version == "v2"_L1)
-                return {204, {}, {}};
-            return accounts(m_data.accountsBody(customerId, {}, {}));
-        }
+    default:
         return error(405, u"405"_s, u"Method not allowed."_s);
     }
-    if (s.size() != 6)
-        return error(404, u"14020"_s, u"No such resource: "_s + in.path);
-    const QString accountId = s[5];
-    if (!Ids::isValidPathId(accountId))
-        return error(400, u"10010"_s, u"Invalid parameter (accountId)"_s);
-    const QString missing =
-        u"customer does not have given account (customerId = %1, accountId = [%2])"_s.arg(customerId, accountId);
-    if (in.method == "GET" && version == "v2"_L1) {
-        if (const auto account = m_data.account(customerId, accountId))
-            return json(*account);
-        return error(404, u"38003"_s, missing);
-    }
-    if (in.method == "DELETE" && version == "v1"_L1) {
-        if (!m_data.deleteAccount(customerId, accountId))
-            return error(404, u"38003"_s, missing);
-        return {204, {}, {}};
-    }
-    return error(405, u"405"_s, u"Method not allowed."_s);
 }
 
-SandboxServer::Answer SandboxServer::institutionLoginRoute(const Incoming &in, const QString &customerId,
-                                                           bool *isRefresh)
+// Refreshes and deletes: they change the data for the rest of the run.
+SandboxServer::Answer SandboxServer::change(Operation operation, const QHash<QString, QString> &ids)
 {
-    const QStringList &s = in.segments;
-    const QString version = s[1];
-    const QString loginId = s[5];
-    if (!Ids::isValidPathId(loginId))
-        return error(400, u"10010"_s, u"Invalid parameter (institutionLoginId)"_s);
-    const bool onAccounts = s.size() == 7 && s[6] == "accounts"_L1;
-    if (s.size() != 6 && !onAccounts)
-        return error(404, u"14020"_s, u"No such resource: "_s + in.path);
-    const bool exists = m_data.hasLogin(customerId, loginId);
-    if (s.size() == 6) {
-        if (in.method != "DELETE" || version != "v1"_L1)
-            return error(405, u"405"_s, u"Method not allowed."_s);
-        if (!exists)
+    const QString customerId = ids.value(u"customerId"_s);
+    const QString loginId = ids.value(u"institutionLoginId"_s);
+    const Endpoints::Endpoint &endpoint = Endpoints::get(operation);
+    switch (operation) {
+    case Operation::RefreshCustomerAccounts:
+    case Operation::RefreshCustomerAccountsV2:
+    case Operation::RefreshCustomerAccountsByInstitutionLogin:
+    case Operation::RefreshCustomerAccountsByInstitutionLoginV2: {
+        if (loginId.isEmpty() && m_data.accountCount(customerId) == 0)
+            return error(404, u"38003"_s, u"Customer does not have any accounts"_s);
+        if (!loginId.isEmpty() && !m_data.hasLogin(customerId, loginId))
+            return missingLogin();
+        if (const auto failure = m_data.refresh(customerId, loginId))
+            return error(failure->httpStatus, failure->code, failure->message);
+        if (endpoint.response == Endpoints::Response::NoContent)
+            return {204, {}, {}};
+        return accounts(loginId.isEmpty() ? m_data.accountsBody(customerId, {}, {})
+                                          : m_data.accountsBodyForLogin(customerId, loginId));
+    }
+    case Operation::DeleteCustomerAccount:
+        if (!m_data.deleteAccount(customerId, ids.value(u"accountId"_s)))
+            return missingAccount(customerId, ids.value(u"accountId"_s));
+        return {204, {}, {}};
+    case Operation::DeleteCustomerAccountsByInstitutionLogin:
+        if (!m_data.hasLogin(customerId, loginId))
             return error(404, u"38006"_s, u"Institution login not found for this customer."_s);
         m_data.deleteLogin(customerId, loginId);
         return {204, {}, {}};
+    default:
+        return error(405, u"405"_s, u"Method not allowed."_s);
     }
-    if (in.method == "GET" && version == "v1"_L1) {
-        if (!exists)
-            return error(404, u"38007"_s, u"Customer does not have any accounts associated with institutionLoginId."_s);
-        return accounts(m_data.accountsBodyForLogin(customerId, loginId));
-    }
-    if (in.method == "POST") {
-        *isRefresh = true;
-        if (!exists)
-            return error(404, u"38007"_s, u"Customer does not have any accounts associated with institutionLoginId."_s);
-        if (const auto failure = m_data.refresh(customerId, loginId))
-            return error(failure->httpStatus, failure->code, failure->message);
-        if (version == "v2"_L1)
-            return {204, {}, {}};
-        return accounts(m_data.accountsBodyForLogin(customerId, loginId));
-    }
-    return error(405, u"405"_s, u"Method not allowed."_s);
+}
+
+SandboxServer::Answer SandboxServer::missingAccount(const QString &customerId, const QString &accountId)
+{
+    return error(
+        404, u"38003"_s,
+        u"customer does not have given account (customerId = %1, accountId = [%2])"_s.arg(customerId, accountId));
+}
+
+SandboxServer::Answer SandboxServer::missingLogin()
+{
+    return error(404, u"38007"_s, u"Customer does not have any accounts associated with institutionLoginId."_s);
 }

@@ -3,6 +3,7 @@
 #include "SandboxData.h"
 #include "SandboxOptions.h"
 #include "SandboxRequestLog.h"
+#include "net/Endpoints.h"
 
 #include <QAbstractHttpServer>
 #include <QElapsedTimer>
@@ -80,9 +81,11 @@ private:
     Answer route(const Incoming &in, bool *isRefresh);
     Answer authenticate(const Incoming &in);
     std::optional<Answer> checkAuthorization(const Incoming &in) const;
-    Answer customersRoute(const Incoming &in, bool *isRefresh);
-    Answer accountsRoute(const Incoming &in, const QString &customerId, bool *isRefresh);
-    Answer institutionLoginRoute(const Incoming &in, const QString &customerId, bool *isRefresh);
+    Answer customers(const Incoming &in);
+    Answer read(Endpoints::Operation operation, const Incoming &in, const QHash<QString, QString> &ids);
+    Answer change(Endpoints::Operation operation, const QHash<QString, QString> &ids);
+    static Answer missingAccount(const QString &customerId, const QString &accountId);
+    static Answer missingLogin();
 
     static Answer error(int status, const QString &code, const QString &message);
     static Answer json(const QJsonObject &object, int status = 200);
