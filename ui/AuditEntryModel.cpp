@@ -76,9 +76,14 @@ QVariant AuditEntryModel::data(const QModelIndex &index, int role) const
             return e.outcome ? e.outcome->durationMs : -1;
         return text(index.row(), index.column());
     case OutcomeKindRole:
-        if (!e.outcome || e.outcome->result == QLatin1String("outcome unknown"))
+        switch (e.outcomeKind()) {
+        case AuditRecord::Outcome::Unknown:
             return QStringLiteral("unknown");
-        return e.outcome->result == QLatin1String("succeeded") ? QStringLiteral("succeeded") : QStringLiteral("failed");
+        case AuditRecord::Outcome::Succeeded:
+            return QStringLiteral("succeeded");
+        default:
+            return QStringLiteral("failed");
+        }
     }
     return {};
 }

@@ -11,9 +11,9 @@
 // The append-only audit trail: a JSON Lines file in the application's data directory.
 //
 // Each record is appended and flushed to disk (fsync) on a writer thread, in order, so the window
-// never waits on the disk; the caller learns when the record is durable. A refresh or delete is
-// sent only after its intent is on disk. Earlier lines are never rewritten: after a torn last
-// line (a crash mid-write) the next record starts on a new line.
+// never waits on the disk; the caller learns when the record is durable. AuditedChange uses it so
+// that a refresh or delete is sent only after its intent is on disk. Earlier lines are never rewritten: after a torn
+// last line (a crash mid-write) the next record starts on a new line.
 class AuditLog : public QObject
 {
     Q_OBJECT

@@ -1,5 +1,7 @@
 #include "AuditRecord.h"
 
+#include "net/ApiJob.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 
@@ -61,11 +63,60 @@ std::optional<AuditRecord> AuditRecord::fromJson(const QJsonObject &o)
     return r;
 }
 
+namespace {
+// The words in the file: stable, never translated.
+constexpr std::pair<AuditRecord::Outcome, QLatin1StringView> kResults[] = {
+    {AuditRecord::Outcome::NotSent, QLatin1StringView("not sent")},
+    {AuditRecord::Outcome::Succeeded, QLatin1StringView("succeeded")},
+    {AuditRecord::Outcome::Failed, QLatin1StringView("failed")},
+    {AuditRecord::Outcome::TimedOut, QLatin1StringView("timed out")},
+    {AuditRecord::Outcome::StoppedWaiting, QLatin1StringView("stopped waiting")},
+    {AuditRecord::Outcome::Unknown, QLatin1StringView("outcome unknown")},
+};
+} // namespace
+
+QString AuditRecord::resultText(Outcome outcome)
+{
+    for (const auto &[known, text] : kResults) {
+        if (known == outcome)
+            return text;
+    }
+    return {};
+}
+
+std::optional<AuditRecord::Outcome> AuditRecord::outcomeFromText(const QString &result)
+{
+    for (const auto &[outcome, text] : kResults) {
+        if (text == result)
+            return outcome;
+    }
+    return std::nullopt;
+}
+
+AuditRecord::Outcome AuditRecord::outcomeOf(const ApiJob &job)
+{
+    if (!job.error())
+        return Outcome::Succeeded;
+    const ApiError &error = *job.error();
+    if (error.kind == ApiError::Kind::Aborted)
+        return Outcome::StoppedWaiting;
+    if (error.outcomeUnknown) // sent, but no complete answer came back
+        return Outcome::Unknown;
+    return error.kind == ApiError::Kind::Timeout ? Outcome::TimedOut : Outcome::Failed;
+}
+
+AuditRecord::Outcome AuditEntry::outcomeKind() const
+{
+    if (!outcome)
+        return AuditRecord::Outcome::Unknown;
+    return AuditRecord::outcomeFromText(outcome->result).value_or(AuditRecord::Outcome::Failed);
+}
+
 QString AuditEntry::outcomeText() const
 {
     if (!outcome)
         return QCoreApplication::translate("AuditEntry", "outcome unknown");
-    if (outcome->result != "failed"_L1 || outcome->httpStatus == 0)
+    if (outcomeKind() != AuditRecord::Outcome::Failed || outcome->httpStatus == 0)
         return outcome->result;
     return outcome->apiCode.isEmpty()
                ? QCoreApplication::translate("AuditEntry", "failed (HTTP %1)").arg(outcome->httpStatus)

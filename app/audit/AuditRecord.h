@@ -10,9 +10,20 @@
 // One line of the audit trail. A refresh or delete writes an intent before its request is sent
 // and an outcome when it ends; both carry the same id. An intent with no outcome means the
 // console stopped (crash, kill, power) while the request was out: "outcome unknown".
+class ApiJob;
+
 struct AuditRecord
 {
     enum class Kind { Intent, Outcome };
+    // How a change ended, as recorded in `result`.
+    enum class Outcome {
+        NotSent,        // stopped, or the intent could not be written: nothing reached the service
+        Succeeded,      // the service answered with success
+        Failed,         // the service answered with an error, or refused before sending
+        TimedOut,       // a read's time-out (a change's is Unknown)
+        StoppedWaiting, // the person stopped waiting; the service may still carry it out
+        Unknown,        // sent, but no complete answer: the service may have carried it out
+    };
 
     Kind kind = Kind::Intent;
     QString id;     // links an intent to its outcome
@@ -36,6 +47,11 @@ struct AuditRecord
 
     QJsonObject toJson() const;
     static std::optional<AuditRecord> fromJson(const QJsonObject &object);
+
+    // The one mapping between outcomes and the words in the file ("succeeded", "outcome unknown").
+    static QString resultText(Outcome outcome);
+    static std::optional<Outcome> outcomeFromText(const QString &result);
+    static Outcome outcomeOf(const ApiJob &finishedJob);
 };
 
 // An intent and, when it was written, its outcome.
@@ -45,4 +61,6 @@ struct AuditEntry
     std::optional<AuditRecord> outcome;
 
     QString outcomeText() const; // "succeeded", "failed (HTTP 404, code 38003)", "outcome unknown", ...
+    // Unknown when there is no outcome line (a crash mid-request) as well.
+    AuditRecord::Outcome outcomeKind() const;
 };

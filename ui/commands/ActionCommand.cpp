@@ -3,10 +3,8 @@
 #include "AccountTreeModel.h"
 #include "ConfirmationPrompter.h"
 #include "UiLog.h"
-#include "audit/AuditLog.h"
+#include "audit/AuditedChange.h"
 #include "net/ApiJob.h"
-
-#include <QUuid>
 
 ActionCommand::ActionCommand(const CustomerContext &context, QObject *parent)
     : QObject(parent)
@@ -41,90 +39,41 @@ void ActionCommand::send()
 {
     m_busyIds = affectedAccountIds();
     m_context.model->setBusy(m_busyIds, busyLabel());
-    m_job = createJob();
-    m_job->setParent(this);
-
-    // The intent is on disk before the request leaves: a crash mid-request leaves an intent
-    // without an outcome, never a change without a record.
-    AuditRecord intent;
-    intent.kind = AuditRecord::Kind::Intent;
-    intent.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    intent.time = QDateTime::currentDateTimeUtc();
-    intent.osUser = AuditLog::currentOsUser();
-    intent.profile = m_context.profile;
-    intent.operation = m_job->operationId();
-    intent.customerId = m_context.customerId;
-    intent.loginId = auditLoginId();
-    intent.accountIds = QStringList(m_busyIds.begin(), m_busyIds.end());
-    intent.accountIds.sort();
-    intent.confirmation = m_confirmed;
-    m_auditId = intent.id;
-    m_context.audit->append(intent, this, [this](bool ok, const QString &error) {
-        if (!ok) {
-            done(false, tr("Nothing was sent: the audit trail could not be written (%1).").arg(error));
-            return;
-        }
-        if (m_stopBeforeSending) {
-            recordOutcome(nullptr);
-            done(false, tr("Nothing was sent: you stopped waiting before the request left."));
-            return;
-        }
-        startJob();
+    ApiJob *job = createJob();
+    AuditedChange::Intent intent{m_context.profile, m_context.customerId, auditLoginId(),
+                                 QStringList(m_busyIds.begin(), m_busyIds.end()), m_confirmed};
+    m_change = new AuditedChange(m_context.audit, job, std::move(intent), this);
+    connect(m_change, &AuditedChange::sending, this, [this] {
+        m_elapsed.start();
+        m_ticker.start();
+        emit sending();
     });
+    connect(m_change, &AuditedChange::finished, this, &ActionCommand::onChangeFinished);
+    m_change->start();
 }
 
-void ActionCommand::recordOutcome(const ApiJob *job)
+void ActionCommand::onChangeFinished(AuditRecord::Outcome outcome, const QString &problem)
 {
-    AuditRecord outcome;
-    outcome.kind = AuditRecord::Kind::Outcome;
-    outcome.id = m_auditId;
-    outcome.time = QDateTime::currentDateTimeUtc();
-    outcome.result = QStringLiteral("not sent");
-    if (job) {
-        outcome.durationMs = job->elapsedMs();
-        outcome.httpStatus = job->httpStatus();
-        outcome.result = QStringLiteral("succeeded");
+    m_ticker.stop();
+    ApiJob *job = m_change->job();
+    if (outcome == AuditRecord::Outcome::Succeeded) {
+        succeeded(job);
+        return;
     }
-    if (job && job->error()) {
-        const ApiError &error = *job->error();
-        // Sent, but no complete answer: the service may have carried it out.
-        outcome.result = error.kind == ApiError::Kind::Aborted   ? QStringLiteral("stopped waiting")
-                         : error.outcomeUnknown                  ? QStringLiteral("outcome unknown")
-                         : error.kind == ApiError::Kind::Timeout ? QStringLiteral("timed out")
-                                                                 : QStringLiteral("failed");
-        outcome.apiCode = error.apiCode;
-        outcome.message = error.summary();
+    if (outcome == AuditRecord::Outcome::NotSent) {
+        done(false, problem.isEmpty()
+                        ? tr("Nothing was sent: you stopped waiting before the request left.")
+                        : tr("Nothing was sent: the audit trail could not be written (%1).").arg(problem));
+        return;
     }
-    m_context.audit->append(outcome, m_context.audit, [](bool ok, const QString &error) {
-        if (!ok)
-            qCWarning(lcUi) << "the audit outcome could not be written:" << error;
-    });
-}
-
-void ActionCommand::startJob()
-{
-    connect(m_job, &ApiJob::finished, this, [this, job = m_job.data()] {
-        m_ticker.stop();
-        recordOutcome(job);
-        if (job->error()) {
-            qCInfo(lcUi).noquote() << job->error()->logText();
-            done(false, job->error()->agentText());
-        } else {
-            succeeded(job);
-        }
-    });
-    m_elapsed.start();
-    m_ticker.start();
-    emit sending();
-    m_job->start();
+    qCInfo(lcUi).noquote() << job->error()->logText();
+    done(false, job->error()->agentText());
 }
 
 void ActionCommand::stopWaiting()
 {
-    if (m_job && m_job->isRunning())
-        m_job->abort();
-    else if (m_job)
-        m_stopBeforeSending = true;
+    if (m_change)
+        m_change->stopWaiting();
 }
 
 QString ActionCommand::elapsedText() const

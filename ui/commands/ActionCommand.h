@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CustomerContext.h"
+#include "audit/AuditedChange.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -25,7 +26,7 @@ public:
     // The person stops waiting; the service may still complete the operation. Before the request
     // has left (its audit intent is still being written), nothing is sent at all.
     void stopWaiting();
-    bool isSending() const { return m_job != nullptr; }
+    bool isSending() const { return m_change != nullptr; }
     virtual QString progressLabel() const = 0; // "Refreshing FinBank…"
 
 signals:
@@ -52,17 +53,14 @@ protected:
 
 private:
     void send();
-    void startJob();
-    void recordOutcome(const ApiJob *job); // null: nothing was sent
+    void onChangeFinished(AuditRecord::Outcome outcome, const QString &problem);
 
     CustomerContext m_context;
-    QPointer<ApiJob> m_job;
+    QPointer<AuditedChange> m_change; // intent, one job, outcome
     QTimer m_ticker;
     QElapsedTimer m_elapsed;
     QSet<QString> m_busyIds;
     QString m_confirmed; // what the agent confirmed, for the audit trail
-    QString m_auditId;
     bool m_answered = false;
-    bool m_stopBeforeSending = false;
     bool m_done = false;
 };
