@@ -11,6 +11,7 @@
 #include <QAccessible>
 #include <QAccessibleTableInterface>
 #include <QElapsedTimer>
+#include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 
@@ -46,6 +47,8 @@ private slots:
     void auditViewerNamesWhatTheAgentDid();
     void builtInSandboxCanBeSlowedDown();
     void slowingOptionsAreChecked();
+    void everyVisibleControlHasAName();
+    void errorCodesAreDescribedToAssistiveTechnology();
 
 private:
     EnglishPlurals m_plurals;
@@ -152,9 +155,9 @@ void TestAccessibility::auditViewerNamesWhatTheAgentDid()
 
 void TestAccessibility::builtInSandboxCanBeSlowedDown()
 {
-    const ConsoleStartup startup = parseConsoleCommandLine(
-        {u"account-console"_s, u"--sandbox"_s, u"--sandbox-latency-ms"_s, u"300"_s,
-         u"--sandbox-refresh-delay-ms"_s, u"2000"_s});
+    const ConsoleStartup startup =
+        parseConsoleCommandLine({u"account-console"_s, u"--sandbox"_s, u"--sandbox-latency-ms"_s, u"300"_s,
+                                 u"--sandbox-refresh-delay-ms"_s, u"2000"_s});
     QCOMPARE(startup.exitCode, -1);
     QCOMPARE(startup.sandboxLatencyMs, 300);
     QCOMPARE(startup.sandboxRefreshDelayMs, 2000);
@@ -178,6 +181,59 @@ void TestAccessibility::slowingOptionsAreChecked()
     const ConsoleStartup bad =
         parseConsoleCommandLine({u"account-console"_s, u"--sandbox-refresh-delay-ms"_s, u"soon"_s});
     QCOMPARE(bad.exitCode, 2);
+}
+
+namespace {
+void collectUnnamed(QAccessibleInterface *node, QStringList *unnamed, int depth = 0)
+{
+    if (!node || depth > 12 || node->state().invisible)
+        return;
+    static const QList<QAccessible::Role> interactive = {QAccessible::PushButton,  QAccessible::CheckBox,
+                                                         QAccessible::ComboBox,    QAccessible::EditableText,
+                                                         QAccessible::RadioButton, QAccessible::PageTab};
+    if (interactive.contains(node->role()) && node->text(QAccessible::Name).trimmed().isEmpty())
+        unnamed->append(QStringLiteral("role %1, %2")
+                            .arg(int(node->role()))
+                            .arg(QLatin1StringView(node->object() ? node->object()->metaObject()->className() : "?")));
+    if (node->role() == QAccessible::Tree || node->role() == QAccessible::Table)
+        return; // cells are data, checked by the next test
+    for (int i = 0; i < node->childCount(); ++i)
+        collectUnnamed(node->child(i), unnamed, depth + 1);
+}
+} // namespace
+
+void TestAccessibility::everyVisibleControlHasAName()
+{
+    Console c;
+    auto tab = c.tab(typical);
+    tab->resize(1200, 700);
+    tab->show();
+    QVERIFY(loadTab(*tab));
+    tab->findChild<QLineEdit *>()->setText(u"Checking"_s); // shows the filter's clear button
+    QStringList unnamed;
+    collectUnnamed(QAccessible::queryAccessibleInterface(tab.get()), &unnamed);
+    QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u", "_s)));
+}
+
+void TestAccessibility::errorCodesAreDescribedToAssistiveTechnology()
+{
+    Console c;
+    auto tab = c.tab(u"1005061237"_s); // Sam Patel: aggregation errors 103, 185 and 945
+    tab->show();
+    QVERIFY(loadTab(*tab));
+    QAccessibleInterface *tree = QAccessible::queryAccessibleInterface(tab->view());
+    QVERIFY(tree && tree->tableInterface());
+    QAccessibleTableInterface *table = tree->tableInterface();
+    int described = 0;
+    for (int row = 0; row < table->rowCount(); ++row) {
+        QAccessibleInterface *cell = table->cellAt(row, AccountTreeModel::StatusColumn);
+        if (cell && cell->text(QAccessible::Name).contains(u"103"_s)) {
+            QVERIFY2(cell->text(QAccessible::Description).contains(u"Connect"_s),
+                     qPrintable(cell->text(QAccessible::Description)));
+            ++described;
+        }
+    }
+    QVERIFY(described > 0);
 }
 
 QTEST_MAIN(TestAccessibility)

@@ -57,6 +57,8 @@ AccountDetailsPanel::AccountDetailsPanel(Session *session, QWidget *parent)
     m_fields->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_fields->setAccessibleName(tr("Account details"));
     m_fields->setAlternatingRowColors(true);
+    m_fields->setWordWrap(true); // an error code's meaning and advice are read in full, not cut off
+    m_fields->setUniformRowHeights(false);
     m_fields->setContextMenuPolicy(Qt::ActionsContextMenu);
     auto *copy = new QAction(tr("&Copy"), m_fields);
     copy->setShortcut(QKeySequence::Copy);

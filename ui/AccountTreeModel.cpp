@@ -376,6 +376,8 @@ QVariant AccountTreeModel::loginData(const LoginNode &node, int column, int role
     case Qt::ToolTipRole:
         if (column == DateColumn)
             return AccountLabels::utcTooltip(node.lastSuccess);
+        [[fallthrough]];
+    case Qt::AccessibleDescriptionRole: // read by screen readers, which skip tooltips
         return column == StatusColumn ? aggregationTooltip(node.worstCode) : QVariant();
     case Qt::ForegroundRole:
         return column == StatusColumn && node.worstCode ? QVariant(QBrush(QColor(0xb0, 0x20, 0x20))) : QVariant();
@@ -437,6 +439,8 @@ QVariant AccountTreeModel::accountData(const LoginNode &node, const AccountRow &
     case Qt::ToolTipRole:
         if (column == DateColumn)
             return AccountLabels::utcTooltip(a.balanceDate);
+        [[fallthrough]];
+    case Qt::AccessibleDescriptionRole:
         return column == StatusColumn ? aggregationTooltip(a.aggregationStatusCode.value_or(0)) : QVariant();
     case Qt::DisplayRole:
     case SortRole:

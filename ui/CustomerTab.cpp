@@ -76,7 +76,7 @@ void CustomerTab::buildUi()
     auto *filters = new QHBoxLayout;
     m_filter = new QLineEdit;
     m_filter->setPlaceholderText(tr("Filter by account name, number, type or institution"));
-    m_filter->setClearButtonEnabled(true);
+    enableNamedClearButton(m_filter, tr("Clear the filter"));
     m_filter->setAccessibleName(tr("Filter accounts"));
     auto *filterLabel = new QLabel(tr("F&ilter:"));
     filterLabel->setBuddy(m_filter);

@@ -52,7 +52,7 @@ MainWindow::MainWindow(Session *session, ConfirmationPrompter *prompter, const O
 
     m_search->setPlaceholderText(tr("Find a customer: name, username or customer ID, then Enter"));
     m_search->setAccessibleName(tr("Find a customer"));
-    m_search->setClearButtonEnabled(true);
+    enableNamedClearButton(m_search, tr("Clear the search"));
     m_search->setMinimumWidth(380);
     auto *completer = new QCompleter(RecentCustomers::load(), m_search);
     m_search->setCompleter(completer);
