@@ -11,6 +11,7 @@
 #include <QAccessible>
 #include <QAccessibleTableInterface>
 #include <QElapsedTimer>
+#include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -234,6 +235,14 @@ void TestAccessibility::errorCodesAreDescribedToAssistiveTechnology()
         }
     }
     QVERIFY(described > 0);
+
+    // The details panel says it in full, wrapped, where the field's cell would cut it off.
+    selectAccount(*tab, u"5011854148"_s); // Everyday Checking at Cascade Federal: 103
+    auto *problem = tab->findChild<QLabel *>(u"aggregationProblem"_s);
+    QVERIFY(problem);
+    QTRY_VERIFY(problem->isVisible());
+    QVERIFY(problem->wordWrap());
+    QVERIFY2(problem->text().contains(u"103"_s) && problem->text().contains(u"Connect"_s), qPrintable(problem->text()));
 }
 
 QTEST_MAIN(TestAccessibility)

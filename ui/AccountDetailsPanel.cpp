@@ -38,6 +38,7 @@ AccountDetailsPanel::AccountDetailsPanel(Session *session, QWidget *parent)
     , m_session(session)
     , m_title(new QLabel)
     , m_state(new QLabel)
+    , m_problem(new QLabel)
     , m_fields(new QTreeWidget)
     , m_positions(new QTableWidget)
     , m_positionsLabel(new QLabel(tr("&Positions")))
@@ -50,15 +51,18 @@ AccountDetailsPanel::AccountDetailsPanel(Session *session, QWidget *parent)
     m_title->setFont(titleFont);
     m_title->setWordWrap(true);
     m_state->setWordWrap(true);
+    // An aggregation error's meaning and next step, in full (the table cell would cut it off).
+    m_problem->setWordWrap(true);
+    m_problem->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_problem->setObjectName(QStringLiteral("aggregationProblem"));
     layout->addWidget(m_title);
     layout->addWidget(m_state);
+    layout->addWidget(m_problem);
     m_fields->setHeaderLabels({tr("Field"), tr("Value")});
     m_fields->setRootIsDecorated(false);
     m_fields->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_fields->setAccessibleName(tr("Account details"));
     m_fields->setAlternatingRowColors(true);
-    m_fields->setWordWrap(true); // an error code's meaning and advice are read in full, not cut off
-    m_fields->setUniformRowHeights(false);
     m_fields->setContextMenuPolicy(Qt::ActionsContextMenu);
     auto *copy = new QAction(tr("&Copy"), m_fields);
     copy->setShortcut(QKeySequence::Copy);
@@ -86,6 +90,7 @@ void AccountDetailsPanel::clear()
     m_subtitleRest.clear();
     m_title->setText(tr("No account selected"));
     m_state->setText(tr("Select an account to see its details."));
+    m_problem->hide();
     m_fields->clear();
     m_positions->setRowCount(0);
     m_positions->hide();
@@ -139,12 +144,16 @@ void AccountDetailsPanel::present(const Account &a)
     add(tr("Number"), QStringLiteral("•••• ") + a.accountNumberDisplay);
     add(tr("Type"), AccountLabels::typeLabel(a.type));
     add(tr("Status"), a.status);
+    m_problem->hide();
     if (a.aggregationStatusCode) {
         QString code = QString::number(*a.aggregationStatusCode);
-        if (const auto entry = ErrorCatalog::lookupAggregation(*a.aggregationStatusCode))
+        if (const auto entry = ErrorCatalog::lookupAggregation(*a.aggregationStatusCode)) {
             code += QStringLiteral(" — ") + entry->meaning + QLatin1Char(' ') + entry->advice;
-        else if (*a.aggregationStatusCode == 0)
+            m_problem->setText(tr("Aggregation error %1").arg(code));
+            m_problem->show();
+        } else if (*a.aggregationStatusCode == 0) {
             code += tr(" — succeeded");
+        }
         add(tr("Aggregation status"), code);
     }
     if (a.balance)

@@ -42,6 +42,7 @@ private:
     QPointer<GetCustomerAccountJob> m_job;
     QLabel *m_title;
     QLabel *m_state;
+    QLabel *m_problem;
     QTreeWidget *m_fields;
     QTableWidget *m_positions;
     QLabel *m_positionsLabel;
