@@ -5,11 +5,13 @@
 #include "AuditEntryModel.h"
 #include "ConsoleFixture.h"
 #include "ConsoleStartup.h"
+#include "WarningColor.h"
 #include "audit/AuditLogReader.h"
 #include "sandbox/InProcessSandbox.h"
 
 #include <QAccessible>
 #include <QAccessibleTableInterface>
+#include <QApplication>
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
@@ -50,6 +52,7 @@ private slots:
     void slowingOptionsAreChecked();
     void everyVisibleControlHasAName();
     void errorCodesAreDescribedToAssistiveTechnology();
+    void warningsStayReadableOnLightAndDarkThemes();
 
 private:
     EnglishPlurals m_plurals;
@@ -243,6 +246,40 @@ void TestAccessibility::errorCodesAreDescribedToAssistiveTechnology()
     QTRY_VERIFY(problem->isVisible());
     QVERIFY(problem->wordWrap());
     QVERIFY2(problem->text().contains(u"103"_s) && problem->text().contains(u"Connect"_s), qPrintable(problem->text()));
+}
+
+void TestAccessibility::warningsStayReadableOnLightAndDarkThemes()
+{
+    const QPalette original = QApplication::palette();
+    QPalette dark = original;
+    dark.setColor(QPalette::Base, QColor(0x20, 0x20, 0x24));
+    dark.setColor(QPalette::Window, QColor(0x2a, 0x2a, 0x2e));
+    dark.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
+    dark.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
+    for (const QPalette &palette : {original, dark}) {
+        QApplication::setPalette(palette);
+        Console c;
+        auto tab = c.tab(u"1005061237"_s); // errors and negative balances
+        tab->show();
+        QVERIFY(loadTab(*tab));
+        int checked = 0;
+        for (int row = 0; row < tab->model()->rowCount(); ++row) {
+            const QModelIndex login = tab->model()->index(row, 0);
+            for (int i = 0; i < tab->model()->rowCount(login); ++i) {
+                for (int column : {int(AccountTreeModel::StatusColumn), int(AccountTreeModel::BalanceColumn)}) {
+                    const QVariant brush = tab->model()->index(i, column, login).data(Qt::ForegroundRole);
+                    if (!brush.isValid())
+                        continue;
+                    const double ratio =
+                        WarningColor::contrast(brush.value<QBrush>().color(), palette.color(QPalette::Base));
+                    QVERIFY2(ratio >= 4.5, qPrintable(QString::number(ratio)));
+                    ++checked;
+                }
+            }
+        }
+        QVERIFY(checked > 0);
+    }
+    QApplication::setPalette(original);
 }
 
 QTEST_MAIN(TestAccessibility)

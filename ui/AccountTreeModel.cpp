@@ -1,4 +1,5 @@
 #include "AccountTreeModel.h"
+#include "WarningColor.h"
 
 #include "AccountLabels.h"
 #include "core/ErrorCatalog.h"
@@ -380,7 +381,7 @@ QVariant AccountTreeModel::loginData(const LoginNode &node, int column, int role
     case Qt::AccessibleDescriptionRole: // read by screen readers, which skip tooltips
         return column == StatusColumn ? aggregationTooltip(node.worstCode) : QVariant();
     case Qt::ForegroundRole:
-        return column == StatusColumn && node.worstCode ? QVariant(QBrush(QColor(0xb0, 0x20, 0x20))) : QVariant();
+        return column == StatusColumn && node.worstCode ? QVariant(QBrush(WarningColor::forViews())) : QVariant();
     case Qt::DisplayRole:
     case SortRole:
         break;
@@ -432,9 +433,9 @@ QVariant AccountTreeModel::accountData(const LoginNode &node, const AccountRow &
         return {};
     case Qt::ForegroundRole:
         if (column == StatusColumn && row.busy.isEmpty() && a.hasAggregationError())
-            return QBrush(QColor(0xb0, 0x20, 0x20));
+            return QBrush(WarningColor::forViews());
         if (column == BalanceColumn && a.balance && a.balance->minorUnits() < 0)
-            return QBrush(QColor(0x8a, 0x1c, 0x1c));
+            return QBrush(WarningColor::forViews());
         return {};
     case Qt::ToolTipRole:
         if (column == DateColumn)

@@ -1,5 +1,6 @@
 #include "CustomerTab.h"
 #include "PlainText.h"
+#include "WarningColor.h"
 
 #include "AccountDetailsPanel.h"
 #include "AccountFilterProxy.h"
@@ -232,7 +233,7 @@ void CustomerTab::showMessage(const QString &text, bool offerRetry)
 void CustomerTab::showOutcome(const QString &text, bool ok)
 {
     m_outcome->setText(text);
-    m_outcome->setStyleSheet(ok ? QString() : QStringLiteral("color: #a01c1c;"));
+    WarningColor::apply(m_outcome, !ok);
     m_outcome->setVisible(!text.isEmpty());
 }
 

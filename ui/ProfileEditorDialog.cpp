@@ -1,6 +1,7 @@
 #include "ProfileEditorDialog.h"
 #include "LockoutWarning.h"
 #include "PlainText.h"
+#include "WarningColor.h"
 #include "net/SignInFailures.h"
 
 #include "ConfirmationPrompter.h"
@@ -87,7 +88,7 @@ ProfileEditorDialog::ProfileEditorDialog(SecretStore *secrets, ConfirmationPromp
         widget->setAccessibleName(name);
     right->addLayout(form);
     m_validation->setWordWrap(true);
-    m_validation->setStyleSheet(QStringLiteral("color: #a01c1c;"));
+    WarningColor::apply(m_validation, true);
     right->addWidget(m_validation);
     auto *note = new QLabel(tr("Each failed sign-in counts towards the provider's lockout after five in a row."));
     note->setWordWrap(true);
@@ -129,7 +130,7 @@ QString ProfileEditorDialog::status() const
 void ProfileEditorDialog::setStatus(const QString &text, bool ok)
 {
     m_status->setText(text);
-    m_status->setStyleSheet(ok ? QString() : QStringLiteral("color: #a01c1c;"));
+    WarningColor::apply(m_status, !ok);
 }
 
 void ProfileEditorDialog::reloadList(const QString &select)
