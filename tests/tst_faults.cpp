@@ -10,8 +10,8 @@
 #include "faults/FaultServer.h"
 #include "net/InstitutionDirectory.h"
 #include "net/Session.h"
-#include "net/jobs/NoContentJobs.h"
 #include "net/jobs/AccountListJobs.h"
+#include "net/jobs/NoContentJobs.h"
 
 #include <QLabel>
 #include <QSignalSpy>
@@ -198,8 +198,8 @@ void TestFaults::everyFaultOnEveryOperation_data()
         {"duplicate keys, read", Fault::DuplicateKeys, Op::Read, success, {}, false, 1},
         {"duplicate keys, refresh", Fault::DuplicateKeys, Op::Refresh, success, {}, false, 1},
         {"duplicate keys, delete", Fault::DuplicateKeys, Op::Delete, success, {}, false, 1},
-        {"empty 200, read", Fault::Empty200, Op::Read, bad, u"not valid JSON"_s, false, 1},
-        {"empty 200, refresh", Fault::Empty200, Op::Refresh, bad, u"not valid JSON"_s, false, 1},
+        {"empty 200, read", Fault::Empty200, Op::Read, bad, u"the answer was empty"_s, false, 1},
+        {"empty 200, refresh", Fault::Empty200, Op::Refresh, bad, u"the answer was empty"_s, false, 1},
         {"empty 200, delete", Fault::Empty200, Op::Delete, success, {}, false, 1},
         {"null 200, read", Fault::Null200, Op::Read, bad, u"not valid JSON"_s, false, 1},
         {"null 200, refresh", Fault::Null200, Op::Refresh, bad, u"not valid JSON"_s, false, 1},
@@ -207,9 +207,9 @@ void TestFaults::everyFaultOnEveryOperation_data()
         {"redirect, read", Fault::RedirectToOtherHost, Op::Read, http, u"redirects are not followed"_s, false, 1},
         {"redirect, refresh", Fault::RedirectToOtherHost, Op::Refresh, http, u"redirects are not followed"_s, false, 1},
         {"redirect, delete", Fault::RedirectToOtherHost, Op::Delete, http, u"redirects are not followed"_s, false, 1},
-        {"401 everywhere, read", Fault::Unauthorized, Op::Read, http, u"code 10022"_s, false, 0},
-        {"401 everywhere, refresh", Fault::Unauthorized, Op::Refresh, http, u"code 10022"_s, false, 0},
-        {"401 everywhere, delete", Fault::Unauthorized, Op::Delete, http, u"code 10022"_s, false, 0},
+        {"401 everywhere, read", Fault::Unauthorized, Op::Read, http, u"code 10001"_s, false, 0},
+        {"401 everywhere, refresh", Fault::Unauthorized, Op::Refresh, http, u"code 10001"_s, false, 0},
+        {"401 everywhere, delete", Fault::Unauthorized, Op::Delete, http, u"code 10001"_s, false, 0},
     };
     for (const Row &r : rows)
         QTest::newRow(r.name) << r.fault << r.op << r.kind << r.words << r.unknown << r.requests;
@@ -225,6 +225,7 @@ void TestFaults::everyFaultOnEveryOperation()
     QFETCH(int, requests);
 
     const Outcome o = play(fault, op);
+    qInfo().noquote() << u"outcome:"_s << describe(o); // the table in the issue note comes from these lines
     if (op == Op::Read && requests > 1) {
         // Qt re-sends a read after a reset, up to twice, when nothing of the answer had been read
         // yet; how often depends on timing. Harmless for a GET, and never more than that.

@@ -64,7 +64,8 @@ QString ApiError::advice() const
         return tr("Nothing was sent. Check the base URL, and give these certificate details to your "
                   "administrator; the console does not connect past a certificate error.");
     case Kind::Timeout:
-        return tr("The operation may still complete at the service; reload before trying again.");
+        return tr("What is shown was not updated. Try again; if the service is often this slow, raise the "
+                  "connection's timeout.");
     case Kind::ConnectionLost:
         return tr("What is shown was not updated. Try again; if it keeps happening, check the network or the "
                   "proxy.");

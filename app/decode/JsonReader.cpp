@@ -299,6 +299,10 @@ std::optional<QJsonObject> JsonReader::parseObject(const QByteArray &body, qint6
             DecodeFailure{{}, tr("the body of %1 bytes exceeds the limit of %2 bytes").arg(body.size()).arg(maxBytes)};
         return std::nullopt;
     }
+    if (body.trimmed().isEmpty()) {
+        failure = DecodeFailure{{}, tr("the answer was empty")};
+        return std::nullopt;
+    }
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(body, &error);
     if (error.error != QJsonParseError::NoError) {

@@ -336,7 +336,7 @@ ApiError ApiJob::httpError(QNetworkReply &reply) const
     error.apiCode = body.code;
     error.apiMessage = body.message;
     if (m_httpStatus >= 300 && m_httpStatus < 400)
-        error.apiMessage = tr("The service redirected the request; redirects are not followed.");
+        error.apiMessage = tr("The service redirected the request, and redirects are not followed");
     bool ok = false;
     const int retryAfter = reply.rawHeader("Retry-After").trimmed().toInt(&ok);
     if (ok && retryAfter >= 0)

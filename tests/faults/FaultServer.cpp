@@ -138,7 +138,7 @@ void FaultServer::answer(QTcpSocket *socket, const QByteArray &method, const QBy
     if (path.startsWith("/aggregation/v2/partners/authentication")) {
         ++m_signIns;
         if (m_fault == Fault::Unauthorized)
-            socket->write(response(401, "Unauthorized", R"({"code":10022,"message":"Invalid credentials"})"));
+            socket->write(response(401, "Unauthorized", R"({"code":10001,"message":"Invalid credentials"})"));
         else
             socket->write(response(200, "OK", R"({"token":"t0kenFromTheFaultServer"})"));
         return;
