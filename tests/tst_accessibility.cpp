@@ -5,16 +5,19 @@
 #include "AuditEntryModel.h"
 #include "ConsoleFixture.h"
 #include "ConsoleStartup.h"
+#include "MainWindow.h"
 #include "WarningColor.h"
 #include "audit/AuditLogReader.h"
 #include "sandbox/InProcessSandbox.h"
 
 #include <QAccessible>
 #include <QAccessibleTableInterface>
+#include <QAction>
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 
@@ -53,6 +56,7 @@ private slots:
     void everyVisibleControlHasAName();
     void errorCodesAreDescribedToAssistiveTechnology();
     void warningsStayReadableOnLightAndDarkThemes();
+    void menuToolbarAndContextMenuAgree();
 
 private:
     EnglishPlurals m_plurals;
@@ -280,6 +284,82 @@ void TestAccessibility::warningsStayReadableOnLightAndDarkThemes()
         QVERIFY(checked > 0);
     }
     QApplication::setPalette(original);
+}
+
+namespace {
+// The window's action whose text (without '&' and '…') starts with `words`.
+QAction *windowAction(MainWindow &window, const QString &words)
+{
+    for (QAction *action : window.findChildren<QAction *>()) {
+        if (action->text().remove(u'&').startsWith(words))
+            return action;
+    }
+    return nullptr;
+}
+
+QMap<QString, bool> contextMenuOf(CustomerTab &tab)
+{
+    const QRect row = tab.view()->visualRect(tab.view()->currentIndex());
+    emit tab.view()->customContextMenuRequested(row.center());
+    QMap<QString, bool> enabled;
+    QMenu *menu = tab.findChild<QMenu *>();
+    if (!menu)
+        return enabled;
+    for (QAction *action : menu->actions()) {
+        if (!action->isSeparator())
+            enabled.insert(action->text().remove(u'&'), action->isEnabled());
+    }
+    menu->close();
+    delete menu;
+    return enabled;
+}
+} // namespace
+
+// "View accounts at institution" used to be enabled in one and not the other; now both ask the
+// same rules, and the toolbar's tooltip says why an action is off, with its shortcut.
+void TestAccessibility::menuToolbarAndContextMenuAgree()
+{
+    SandboxOptions slow;
+    slow.refreshDelayMs = 2000; // a refresh under way long enough to look at the menus
+    Console c(slow);
+    MainWindow window(c.sandbox.session.get(), &c.prompter, {u"Sandbox"_s, false, false, &c.audit});
+    window.show();
+    CustomerTab *tab = window.openCustomer(typical);
+    QVERIFY(tab);
+    QTRY_VERIFY(tab->isLoaded());
+    const QList<std::pair<QString, QString>> pairs = {
+        {u"View accounts at this institution"_s, u"View accounts at institution"_s},
+        {u"Refresh this login…"_s, u"Refresh login…"_s},
+        {u"Delete access to this login…"_s, u"Delete access to login…"_s},
+        {u"Delete access to this account…"_s, u"Delete access to account…"_s},
+    };
+    for (const int state : {0, 1, 2}) { // a login, an account, then a login while a refresh waits
+        if (state == 1)
+            selectAccount(*tab, u"5011648381"_s);
+        else
+            selectLogin(*tab, firstLogin(*tab));
+        if (state == 2) {
+            c.prompter.answer = true;
+            tab->refreshAll();
+            QTRY_VERIFY(tab->isBusy());
+        }
+        QTRY_VERIFY(!tab->selectedLoginId().isEmpty());
+        const QMap<QString, bool> menu = contextMenuOf(*tab);
+        QVERIFY(!menu.isEmpty());
+        for (const auto &[inMenu, inWindow] : pairs) {
+            if (!menu.contains(inMenu))
+                continue; // the account item is not offered on a login row
+            QAction *action = windowAction(window, inWindow);
+            QVERIFY2(action, qPrintable(inWindow));
+            QCOMPARE(menu.value(inMenu), action->isEnabled());
+        }
+    }
+    QVERIFY(waitForCommand(*tab));
+    QAction *deleteAccount = windowAction(window, u"Delete access to account"_s);
+    selectLogin(*tab, firstLogin(*tab));
+    QTRY_VERIFY(!deleteAccount->isEnabled());
+    QVERIFY2(deleteAccount->toolTip().contains(u"Select one account first"_s), qPrintable(deleteAccount->toolTip()));
+    QVERIFY2(deleteAccount->toolTip().contains(u"Del"_s), qPrintable(deleteAccount->toolTip())); // the shortcut
 }
 
 QTEST_MAIN(TestAccessibility)

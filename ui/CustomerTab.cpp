@@ -484,6 +484,18 @@ void CustomerTab::onSelectionChanged()
     emit stateChanged();
 }
 
+CustomerState CustomerTab::state() const
+{
+    CustomerState state;
+    state.loaded = m_loaded;
+    state.busy = isBusy();
+    state.readOnly = m_services.readOnly;
+    state.hasAccounts = m_model->accountCount() > 0;
+    state.loginSelected = !selectedLoginId().isEmpty();
+    state.accountSelected = !selectedAccountId().isEmpty();
+    return state;
+}
+
 void CustomerTab::contextMenu(const QPoint &position)
 {
     const QModelIndex index = m_view->indexAt(position);
@@ -494,19 +506,23 @@ void CustomerTab::contextMenu(const QPoint &position)
     auto *menu = new QMenu(this);
     menu->setAttribute(Qt::WA_DeleteOnClose);
     const bool isLogin = index.data(AccountTreeModel::IsLoginRole).toBool();
-    const bool canChange = !m_services.readOnly && !m_command;
     const QString login = selectedLoginId();
-    menu->addAction(tr("&Reload this login"), this, [this, login] { reloadLogin(login); })->setEnabled(!m_command);
-    menu->addAction(tr("View accounts at this &institution"), this, &CustomerTab::viewSelectedInstitution);
-    if (!m_services.readOnly) {
-        menu->addSeparator();
-        menu->addAction(tr("Re&fresh this login…"), this, &CustomerTab::refreshSelectedLogin)->setEnabled(canChange);
-        if (!isLogin)
-            menu->addAction(tr("&Delete access to this account…"), this, &CustomerTab::deleteSelectedAccount)
-                ->setEnabled(canChange);
-        menu->addAction(tr("Delete access to this &login…"), this, &CustomerTab::deleteSelectedLogin)
-            ->setEnabled(canChange);
-    }
+    const auto add = [this, menu](const QString &text, CustomerAction action, auto slot) {
+        const ActionVerdict v = verdict(action);
+        if (!v.visible)
+            return;
+        QAction *item = menu->addAction(text, this, slot);
+        item->setEnabled(v.enabled);
+        item->setToolTip(v.why);
+    };
+    add(tr("&Reload this login"), CustomerAction::ReloadLogin, [this, login] { reloadLogin(login); });
+    add(tr("View accounts at this &institution"), CustomerAction::ViewInstitution,
+        [this] { viewSelectedInstitution(); });
+    menu->addSeparator();
+    add(tr("Re&fresh this login…"), CustomerAction::RefreshLogin, [this] { refreshSelectedLogin(); });
+    if (!isLogin)
+        add(tr("&Delete access to this account…"), CustomerAction::DeleteAccount, [this] { deleteSelectedAccount(); });
+    add(tr("Delete access to this &login…"), CustomerAction::DeleteLogin, [this] { deleteSelectedLogin(); });
     menu->popup(m_view->viewport()->mapToGlobal(position));
 }
 

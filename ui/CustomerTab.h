@@ -1,6 +1,7 @@
 #pragma once
 
 #include "commands/ActionCommand.h"
+#include "commands/ActionRules.h"
 #include "net/ApiJob.h"
 
 #include <QPointer>
@@ -61,6 +62,9 @@ public:
     // The agent stops waiting for the running refresh or delete (it may still complete).
     void stopWaiting();
     bool isLoaded() const { return m_loaded; }
+    // What the actions are decided from (commands/ActionRules).
+    CustomerState state() const;
+    ActionVerdict verdict(CustomerAction action) const { return actionVerdict(action, state()); }
     QString selectedAccountId() const;
     QString selectedLoginId() const;
 

@@ -326,16 +326,24 @@ void MainWindow::updateActions()
     if (!m_reload)
         return; // still building the window
     CustomerTab *tab = currentTab();
-    const bool idle = tab && tab->isLoaded() && !tab->isBusy();
-    const bool canChange = idle && !m_options.readOnly;
-    const bool hasLogin = tab && !tab->selectedLoginId().isEmpty();
-    const bool hasAccount = tab && !tab->selectedAccountId().isEmpty();
-    m_reload->setEnabled(tab && !tab->isBusy());
-    m_refreshAll->setEnabled(canChange && tab->model()->accountCount() > 0);
-    m_refreshLogin->setEnabled(canChange && hasLogin);
-    m_deleteAccount->setEnabled(canChange && hasAccount);
-    m_deleteLogin->setEnabled(canChange && hasLogin);
-    m_viewInstitution->setEnabled(idle && hasLogin);
+    const std::pair<QAction *, CustomerAction> actions[] = {
+        {m_reload, CustomerAction::Reload},
+        {m_refreshAll, CustomerAction::RefreshAll},
+        {m_refreshLogin, CustomerAction::RefreshLogin},
+        {m_deleteAccount, CustomerAction::DeleteAccount},
+        {m_deleteLogin, CustomerAction::DeleteLogin},
+        {m_viewInstitution, CustomerAction::ViewInstitution},
+    };
+    for (const auto &[action, which] : actions) {
+        const ActionVerdict v = tab ? tab->verdict(which) : ActionVerdict{true, false, tr("Open a customer first.")};
+        action->setEnabled(v.enabled);
+        // The why-not is said where the agent looks: the tooltip, with the shortcut.
+        const QString name = action->text().remove(QLatin1Char('&'));
+        const QString keys = action->shortcut().toString(QKeySequence::NativeText);
+        action->setToolTip(keys.isEmpty() ? name : tr("%1 (%2)").arg(name, keys));
+        if (!v.enabled && !v.why.isEmpty())
+            action->setToolTip(action->toolTip() + QLatin1Char('\n') + v.why);
+    }
     m_closeTab->setEnabled(tab != nullptr);
     m_signIn->setEnabled(m_session != nullptr);
     m_signOut->setEnabled(m_session != nullptr);

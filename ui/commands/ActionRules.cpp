@@ -1,0 +1,61 @@
+#include "ActionRules.h"
+
+#include <QCoreApplication>
+
+namespace {
+
+enum Need : unsigned {
+    Loaded = 1,
+    Idle = 2,
+    Writable = 4,
+    Accounts = 8,
+    Login = 16,
+    Account = 32,
+};
+
+unsigned needsOf(CustomerAction action)
+{
+    switch (action) {
+    case CustomerAction::Reload:
+        return Idle;
+    case CustomerAction::ReloadLogin:
+    case CustomerAction::ViewInstitution:
+        return Loaded | Idle | Login;
+    case CustomerAction::RefreshAll:
+        return Loaded | Idle | Writable | Accounts;
+    case CustomerAction::RefreshLogin:
+    case CustomerAction::DeleteLogin:
+        return Loaded | Idle | Writable | Login;
+    case CustomerAction::DeleteAccount:
+        return Loaded | Idle | Writable | Account;
+    }
+    return ~0u;
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ActionRules", text);
+}
+
+} // namespace
+
+ActionVerdict actionVerdict(CustomerAction action, const CustomerState &state)
+{
+    const unsigned needs = needsOf(action);
+    ActionVerdict verdict;
+    verdict.visible = !(needs & Writable) || !state.readOnly;
+    if (!verdict.visible)
+        verdict.why = tr("This connection is read-only.");
+    else if ((needs & Idle) && state.busy)
+        verdict.why = tr("Wait for the refresh or delete under way to finish.");
+    else if ((needs & Loaded) && !state.loaded)
+        verdict.why = tr("The customer's accounts have not been read yet.");
+    else if ((needs & Accounts) && !state.hasAccounts)
+        verdict.why = tr("The customer has no accounts.");
+    else if ((needs & Account) && !state.accountSelected)
+        verdict.why = tr("Select one account first.");
+    else if ((needs & Login) && !state.loginSelected)
+        verdict.why = tr("Select an institution login or one of its accounts first.");
+    verdict.enabled = verdict.why.isEmpty();
+    return verdict;
+}
