@@ -73,7 +73,36 @@ void CustomerTab::buildUi()
     m_header->setFont(headerFont);
     m_header->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_header);
+    layout->addLayout(buildFilters());
+    layout->addWidget(buildActivity());
+    m_outcome = new QLabel;
+    m_outcome->setWordWrap(true);
+    m_outcome->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_outcome->hide();
+    layout->addWidget(m_outcome);
 
+    auto *splitter = new QSplitter;
+    m_stack = new QStackedWidget;
+    m_stack->addWidget(buildMessagePage());
+    m_stack->addWidget(buildView());
+    splitter->addWidget(m_stack);
+    m_details = new AccountDetailsPanel(m_services.session);
+    splitter->addWidget(m_details);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setSizes({920, 360});
+    layout->addWidget(splitter, 1);
+
+    setTabOrder(m_filter, m_status);
+    setTabOrder(m_status, m_type);
+    setTabOrder(m_type, m_view);
+    setTabOrder(m_view, m_details);
+    connectUi();
+    PlainText::applyTo(this);
+}
+
+QLayout *CustomerTab::buildFilters()
+{
     auto *filters = new QHBoxLayout;
     m_filter = new QLineEdit;
     m_filter->setPlaceholderText(tr("Filter by account name, number, type or institution"));
@@ -104,8 +133,11 @@ void CustomerTab::buildUi()
     filters->addWidget(m_status);
     filters->addWidget(typeLabel);
     filters->addWidget(m_type);
-    layout->addLayout(filters);
+    return filters;
+}
 
+QWidget *CustomerTab::buildActivity()
+{
     m_activity = new QWidget;
     auto *activity = new QHBoxLayout(m_activity);
     activity->setContentsMargins(0, 0, 0, 0);
@@ -115,15 +147,11 @@ void CustomerTab::buildUi()
     activity->addWidget(m_activityLabel, 1);
     activity->addWidget(m_stop);
     m_activity->hide();
-    layout->addWidget(m_activity);
-    m_outcome = new QLabel;
-    m_outcome->setWordWrap(true);
-    m_outcome->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_outcome->hide();
-    layout->addWidget(m_outcome);
+    return m_activity;
+}
 
-    auto *splitter = new QSplitter;
-    m_stack = new QStackedWidget;
+QWidget *CustomerTab::buildMessagePage()
+{
     auto *messagePage = new QWidget;
     auto *messageLayout = new QVBoxLayout(messagePage);
     m_stateLabel = new QLabel;
@@ -135,6 +163,11 @@ void CustomerTab::buildUi()
     messageLayout->addWidget(m_stateLabel);
     messageLayout->addWidget(m_retry, 0, Qt::AlignCenter);
     messageLayout->addStretch();
+    return messagePage;
+}
+
+QWidget *CustomerTab::buildView()
+{
     m_view = new QTreeView;
     m_view->setModel(m_proxy);
     m_view->setAccessibleName(tr("Accounts by institution login"));
@@ -163,21 +196,11 @@ void CustomerTab::buildUi()
     for (int column = 0; column < AccountTreeModel::ColumnCount; ++column)
         m_view->header()->resizeSection(column, widths[column] + padding);
     restoreHeader();
-    m_stack->addWidget(messagePage);
-    m_stack->addWidget(m_view);
-    splitter->addWidget(m_stack);
-    m_details = new AccountDetailsPanel(m_services.session);
-    splitter->addWidget(m_details);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-    splitter->setSizes({920, 360});
-    layout->addWidget(splitter, 1);
+    return m_view;
+}
 
-    setTabOrder(m_filter, m_status);
-    setTabOrder(m_status, m_type);
-    setTabOrder(m_type, m_view);
-    setTabOrder(m_view, m_details);
-
+void CustomerTab::connectUi()
+{
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &AccountFilterProxy::setFilterText);
     connect(m_status, &QComboBox::currentIndexChanged, this, [this] { load(); });
     connect(m_type, &QComboBox::currentIndexChanged, this, [this] {
@@ -191,13 +214,12 @@ void CustomerTab::buildUi()
     connect(m_stop, &QPushButton::clicked, this, &CustomerTab::stopWaiting);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &CustomerTab::onSelectionChanged);
     connect(m_view, &QTreeView::customContextMenuRequested, this, &CustomerTab::contextMenu);
-    auto save = [this] {
+    const auto save = [this] {
         saveHeader();
     };
     connect(m_view->header(), &QHeaderView::sectionMoved, this, save);
     connect(m_view->header(), &QHeaderView::sortIndicatorChanged, this, save);
     connect(m_view->header(), &QHeaderView::sectionResized, this, save);
-    PlainText::applyTo(this);
 }
 
 QString CustomerTab::title() const

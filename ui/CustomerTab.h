@@ -86,6 +86,11 @@ signals:
 
 private:
     void buildUi();
+    QLayout *buildFilters();
+    QWidget *buildActivity();
+    QWidget *buildMessagePage();
+    QWidget *buildView();
+    void connectUi();
     void showMessage(const QString &text, bool offerRetry);
     void showOutcome(const QString &text, bool ok);
     void showError(const ApiError &error);

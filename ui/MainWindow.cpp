@@ -213,12 +213,19 @@ void MainWindow::setProfiles(const QStringList &names, const QString &current)
 
 void MainWindow::createActions()
 {
+    auto *findShortcut = new QAction(tr("&Find customer"), this);
+    createCustomerActions(findShortcut);
+    createConnectionActions();
+    createMenus(findShortcut);
+}
+
+void MainWindow::createCustomerActions(QAction *findShortcut)
+{
     auto *toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("mainToolbar"));
     toolbar->setMovable(false);
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolbar->addWidget(m_search);
-    auto *findShortcut = new QAction(tr("&Find customer"), this);
     findShortcut->setShortcut(QKeySequence::Find);
     connect(findShortcut, &QAction::triggered, this, [this] {
         m_search->setFocus();
@@ -264,7 +271,10 @@ void MainWindow::createActions()
     toolbar->addSeparator();
     toolbar->addAction(m_deleteAccount);
     toolbar->addAction(m_deleteLogin);
+}
 
+void MainWindow::createConnectionActions()
+{
     m_signIn = new QAction(tr("Sign &in"), this);
     connect(m_signIn, &QAction::triggered, this, &MainWindow::signIn);
     m_signOut = new QAction(tr("Sign &out"), this);
@@ -276,7 +286,10 @@ void MainWindow::createActions()
         connect(editor, &ProfileEditorDialog::profilesChanged, this, &MainWindow::profilesEdited);
         editor->show();
     });
+}
 
+void MainWindow::createMenus(QAction *findShortcut)
+{
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(findShortcut);
     file->addAction(m_closeTab);

@@ -75,6 +75,9 @@ signals:
 
 private:
     void createActions();
+    void createCustomerActions(QAction *findShortcut);
+    void createConnectionActions();
+    void createMenus(QAction *findShortcut);
     void updateActions();
     void updateStatus();
     void showSearchResults(GetCustomersJob *job, const QString &text);
