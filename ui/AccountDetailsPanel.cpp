@@ -130,59 +130,76 @@ void AccountDetailsPanel::present(const Account &a)
     m_subtitleRest = tr("%1 · •••• %2").arg(AccountLabels::typeLabel(a.type), a.accountNumberDisplay);
     m_state->setText(m_institutionName + QStringLiteral(" · ") + m_subtitleRest);
     m_fields->clear();
-    auto add = [this](const QString &label, const QVariant &value) {
-        QString tooltip;
-        const QString text = valueText(value, &tooltip);
-        if (text.isEmpty())
-            return;
-        auto *item = new QTreeWidgetItem(m_fields, {label, text});
-        item->setToolTip(1, tooltip.isEmpty() ? PlainText::toolTip(text) : tooltip);
-    };
-    add(tr("Account ID"), a.id);
-    add(tr("Name"), a.name);
-    add(tr("Nickname"), a.nickname);
-    add(tr("Number"), QStringLiteral("•••• ") + a.accountNumberDisplay);
-    add(tr("Type"), AccountLabels::typeLabel(a.type));
-    add(tr("Status"), a.status);
-    m_problem->hide();
-    if (a.aggregationStatusCode) {
-        QString code = QString::number(*a.aggregationStatusCode);
-        if (const auto entry = ErrorCatalog::lookupAggregation(*a.aggregationStatusCode)) {
-            code += QStringLiteral(" — ") + entry->meaning + QLatin1Char(' ') + entry->advice;
-            m_problem->setText(tr("Aggregation error %1").arg(code));
-            m_problem->show();
-        } else if (*a.aggregationStatusCode == 0) {
-            code += tr(" — succeeded");
-        }
-        add(tr("Aggregation status"), code);
-    }
-    if (a.balance)
-        add(tr("Balance"), QVariant::fromValue(*a.balance));
-    add(tr("Currency"), a.currency);
-    add(tr("Balance date"), a.balanceDate);
-    add(tr("Last successful aggregation"), a.aggregationSuccessDate);
-    add(tr("Last aggregation attempt"), a.aggregationAttemptDate);
-    add(tr("Created"), a.createdDate);
-    add(tr("Last updated"), a.lastUpdatedDate);
-    add(tr("Linked"), a.linkedAccountDate);
-    add(tr("Last transaction"), a.lastTransactionDate);
-    add(tr("Oldest transaction"), a.oldestTransactionDate);
-    add(tr("Authorization start"), a.authorizationStartDate);
-    add(tr("Authorization end"), a.authorizationEndDate);
-    if (a.authorizationExpires)
-        add(tr("Authorization expires"), true);
-    add(tr("Market segment"), a.marketSegment);
-    add(tr("Institution ID"), a.institutionId);
-    add(tr("Institution login ID"), a.institutionLoginId);
-    add(tr("Customer ID"), a.customerId);
-    add(tr("Parent account"), a.parentAccountId);
-    for (const AccountField &field : a.detail)
-        add(AccountLabels::fieldLabel(field.key), field.value);
+    presentFields(a);
     m_fields->resizeColumnToContents(0);
+    presentPositions(a.positions);
+}
 
-    m_positions->setRowCount(int(a.positions.size()));
-    for (int row = 0; row < a.positions.size(); ++row) {
-        const Position &p = a.positions[row];
+void AccountDetailsPanel::addField(const QString &label, const QVariant &value)
+{
+    QString tooltip;
+    const QString text = valueText(value, &tooltip);
+    if (text.isEmpty())
+        return;
+    auto *item = new QTreeWidgetItem(m_fields, {label, text});
+    item->setToolTip(1, tooltip.isEmpty() ? PlainText::toolTip(text) : tooltip);
+}
+
+void AccountDetailsPanel::presentFields(const Account &a)
+{
+    addField(tr("Account ID"), a.id);
+    addField(tr("Name"), a.name);
+    addField(tr("Nickname"), a.nickname);
+    addField(tr("Number"), QStringLiteral("•••• ") + a.accountNumberDisplay);
+    addField(tr("Type"), AccountLabels::typeLabel(a.type));
+    addField(tr("Status"), a.status);
+    presentAggregationStatus(a.aggregationStatusCode);
+    if (a.balance)
+        addField(tr("Balance"), QVariant::fromValue(*a.balance));
+    addField(tr("Currency"), a.currency);
+    addField(tr("Balance date"), a.balanceDate);
+    addField(tr("Last successful aggregation"), a.aggregationSuccessDate);
+    addField(tr("Last aggregation attempt"), a.aggregationAttemptDate);
+    addField(tr("Created"), a.createdDate);
+    addField(tr("Last updated"), a.lastUpdatedDate);
+    addField(tr("Linked"), a.linkedAccountDate);
+    addField(tr("Last transaction"), a.lastTransactionDate);
+    addField(tr("Oldest transaction"), a.oldestTransactionDate);
+    addField(tr("Authorization start"), a.authorizationStartDate);
+    addField(tr("Authorization end"), a.authorizationEndDate);
+    if (a.authorizationExpires)
+        addField(tr("Authorization expires"), true);
+    addField(tr("Market segment"), a.marketSegment);
+    addField(tr("Institution ID"), a.institutionId);
+    addField(tr("Institution login ID"), a.institutionLoginId);
+    addField(tr("Customer ID"), a.customerId);
+    addField(tr("Parent account"), a.parentAccountId);
+    for (const AccountField &field : a.detail)
+        addField(AccountLabels::fieldLabel(field.key), field.value);
+}
+
+// The code in the fields, and for an error its meaning and next step in full above them.
+void AccountDetailsPanel::presentAggregationStatus(std::optional<int> statusCode)
+{
+    m_problem->hide();
+    if (!statusCode)
+        return;
+    QString code = QString::number(*statusCode);
+    if (const auto entry = ErrorCatalog::lookupAggregation(*statusCode)) {
+        code += QStringLiteral(" — ") + entry->meaning + QLatin1Char(' ') + entry->advice;
+        m_problem->setText(tr("Aggregation error %1").arg(code));
+        m_problem->show();
+    } else if (*statusCode == 0) {
+        code += tr(" — succeeded");
+    }
+    addField(tr("Aggregation status"), code);
+}
+
+void AccountDetailsPanel::presentPositions(const QList<Position> &positions)
+{
+    m_positions->setRowCount(int(positions.size()));
+    for (int row = 0; row < positions.size(); ++row) {
+        const Position &p = positions[row];
         const QStringList cells = {p.symbol,
                                    p.securityName,
                                    p.units ? QLocale().toString(*p.units, 'g', 12) : QString(),
@@ -197,8 +214,8 @@ void AccountDetailsPanel::present(const Account &a)
         }
     }
     m_positions->resizeColumnsToContents();
-    m_positions->setVisible(!a.positions.isEmpty());
-    m_positionsLabel->setVisible(!a.positions.isEmpty());
+    m_positions->setVisible(!positions.isEmpty());
+    m_positionsLabel->setVisible(!positions.isEmpty());
 }
 
 QString AccountDetailsPanel::copySelection() const

@@ -34,6 +34,10 @@ signals:
     void loaded();
 
 private:
+    void addField(const QString &label, const QVariant &value);
+    void presentFields(const Account &a);
+    void presentAggregationStatus(std::optional<int> statusCode);
+    void presentPositions(const QList<Position> &positions);
     void present(const Account &account);
 
     Session *m_session;

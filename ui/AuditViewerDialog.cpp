@@ -80,6 +80,26 @@ AuditViewerDialog::AuditViewerDialog(const QString &auditPath, QWidget *parent)
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(AuditEntryModel::SortRole);
     auto *layout = new QVBoxLayout(this);
+    layout->addLayout(buildFilters());
+    m_table->setModel(m_proxy);
+    m_table->setAccessibleName(tr("Audit records"));
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(AuditEntryModel::TimeColumn, Qt::DescendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->verticalHeader()->hide();
+    layout->addWidget(m_table, 1);
+    m_status->setWordWrap(true);
+    layout->addWidget(m_status);
+    layout->addWidget(buildButtons());
+    connectFilters();
+    resize(1100, 520);
+    reload();
+    PlainText::applyTo(this);
+}
+
+QLayout *AuditViewerDialog::buildFilters()
+{
     auto *filters = new QHBoxLayout;
     for (QDateEdit *edit : {m_from, m_to}) {
         edit->setCalendarPopup(true);
@@ -105,7 +125,7 @@ AuditViewerDialog::AuditViewerDialog(const QString &auditPath, QWidget *parent)
     m_outcome->addItem(tr("Succeeded"), QStringLiteral("succeeded"));
     m_outcome->addItem(tr("Failed"), QStringLiteral("failed"));
     m_outcome->addItem(tr("Outcome unknown"), QStringLiteral("unknown"));
-    auto addFilter = [&](const QString &label, QWidget *widget) {
+    const auto addFilter = [filters](const QString &label, QWidget *widget) {
         auto *l = new QLabel(label);
         l->setBuddy(widget);
         filters->addWidget(l);
@@ -116,23 +136,14 @@ AuditViewerDialog::AuditViewerDialog(const QString &auditPath, QWidget *parent)
     addFilter(tr("&Customer:"), m_customer);
     addFilter(tr("O&peration:"), m_operation);
     addFilter(tr("O&utcome:"), m_outcome);
-    layout->addLayout(filters);
+    return filters;
+}
 
-    m_table->setModel(m_proxy);
-    m_table->setAccessibleName(tr("Audit records"));
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(AuditEntryModel::TimeColumn, Qt::DescendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->verticalHeader()->hide();
-    layout->addWidget(m_table, 1);
-    m_status->setWordWrap(true);
-    layout->addWidget(m_status);
-
+QWidget *AuditViewerDialog::buildButtons()
+{
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     QPushButton *exportButton = buttons->addButton(tr("&Export CSV…"), QDialogButtonBox::ActionRole);
     QPushButton *reloadButton = buttons->addButton(tr("&Reload"), QDialogButtonBox::ActionRole);
-    layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(reloadButton, &QPushButton::clicked, this, &AuditViewerDialog::reload);
     connect(exportButton, &QPushButton::clicked, this, [this] {
@@ -144,12 +155,16 @@ AuditViewerDialog::AuditViewerDialog(const QString &auditPath, QWidget *parent)
         connect(chooser, &QFileDialog::fileSelected, this, &AuditViewerDialog::exportCsv);
         chooser->open();
     });
+    return buttons;
+}
 
+void AuditViewerDialog::connectFilters()
+{
     auto *filter = static_cast<AuditFilter *>(m_proxy);
-    auto dateOrAny = [](QDateEdit *edit) {
+    const auto dateOrAny = [](QDateEdit *edit) {
         return edit->date() == edit->minimumDate() ? QDate() : edit->date();
     };
-    auto update = [this, filter, dateOrAny] {
+    const auto update = [this, filter, dateOrAny] {
         filter->from = dateOrAny(m_from);
         filter->to = dateOrAny(m_to);
         filter->customer = m_customer->text().trimmed();
@@ -162,9 +177,6 @@ AuditViewerDialog::AuditViewerDialog(const QString &auditPath, QWidget *parent)
     connect(m_customer, &QLineEdit::textChanged, this, update);
     connect(m_operation, &QComboBox::currentIndexChanged, this, update);
     connect(m_outcome, &QComboBox::currentIndexChanged, this, update);
-    resize(1100, 520);
-    reload();
-    PlainText::applyTo(this);
 }
 
 void AuditViewerDialog::reload()

@@ -36,6 +36,9 @@ signals:
     void exported(bool ok, const QString &message);
 
 private:
+    QLayout *buildFilters();
+    QWidget *buildButtons();
+    void connectFilters();
     void reload();
 
     QString m_path;

@@ -19,27 +19,7 @@ ConfirmActionDialog::ConfirmActionDialog(const ConfirmationRequest &request, QWi
     setWindowModality(Qt::WindowModal);
     setMinimumWidth(620); // room for the affected accounts' lines
     auto *layout = new QVBoxLayout(this);
-
-    auto *top = new QHBoxLayout;
-    auto *icon = new QLabel;
-    icon->setPixmap(
-        style()
-            ->standardIcon(request.destructive ? QStyle::SP_MessageBoxWarning : QStyle::SP_MessageBoxQuestion)
-            .pixmap(40, 40));
-    icon->setAlignment(Qt::AlignTop);
-    top->addWidget(icon);
-    auto *texts = new QVBoxLayout;
-    auto *subject = new QLabel(QStringLiteral("<b>%1</b>").arg(request.subject.toHtmlEscaped()));
-    subject->setTextFormat(Qt::RichText); // escaped above
-    subject->setWordWrap(true);
-    subject->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    texts->addWidget(subject);
-    auto *consequence = new QLabel(request.consequence);
-    consequence->setWordWrap(true);
-    texts->addWidget(consequence);
-    top->addLayout(texts, 1);
-    layout->addLayout(top);
-
+    layout->addLayout(buildSummary());
     if (!request.affected.isEmpty()) {
         const QString heading = request.affectedHeading.isEmpty() ? tr("Affected accounts") : request.affectedHeading;
         auto *label = new QLabel(tr("%1 (%2):").arg(heading).arg(request.affected.size()));
@@ -61,28 +41,56 @@ ConfirmActionDialog::ConfirmActionDialog(const ConfirmationRequest &request, QWi
         layout->addWidget(m_typed);
         connect(m_typed, &QLineEdit::textChanged, this, &ConfirmActionDialog::updateConfirmEnabled);
     }
-
-    auto *buttons = new QDialogButtonBox;
-    buttons->addButton(m_confirm, QDialogButtonBox::AcceptRole);
-    buttons->addButton(m_cancel, QDialogButtonBox::RejectRole);
-    m_confirm->setAutoDefault(false);
-    m_cancel->setDefault(true); // Enter alone never confirms
-    m_confirm->setAccessibleName(request.confirmLabel);
-    if (request.destructive)
-        m_confirm->setIcon(style()->standardIcon(QStyle::SP_TrashIcon));
-    layout->addWidget(buttons);
-    // One click confirms once: the button goes dead before the dialog closes.
-    connect(m_confirm, &QPushButton::clicked, this, [this] {
-        m_confirm->setEnabled(false);
-        accept();
-    });
-    connect(m_cancel, &QPushButton::clicked, this, &QDialog::reject);
+    layout->addWidget(buildButtons());
     updateConfirmEnabled();
     if (m_typed)
         m_typed->setFocus();
     else
         m_cancel->setFocus();
     PlainText::applyTo(this);
+}
+
+// The icon, who and what (in bold), and what will happen.
+QLayout *ConfirmActionDialog::buildSummary()
+{
+    auto *top = new QHBoxLayout;
+    auto *icon = new QLabel;
+    icon->setPixmap(
+        style()
+            ->standardIcon(m_request.destructive ? QStyle::SP_MessageBoxWarning : QStyle::SP_MessageBoxQuestion)
+            .pixmap(40, 40));
+    icon->setAlignment(Qt::AlignTop);
+    top->addWidget(icon);
+    auto *texts = new QVBoxLayout;
+    auto *subject = new QLabel(QStringLiteral("<b>%1</b>").arg(m_request.subject.toHtmlEscaped()));
+    subject->setTextFormat(Qt::RichText); // escaped above
+    subject->setWordWrap(true);
+    subject->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    texts->addWidget(subject);
+    auto *consequence = new QLabel(m_request.consequence);
+    consequence->setWordWrap(true);
+    texts->addWidget(consequence);
+    top->addLayout(texts, 1);
+    return top;
+}
+
+QWidget *ConfirmActionDialog::buildButtons()
+{
+    auto *buttons = new QDialogButtonBox;
+    buttons->addButton(m_confirm, QDialogButtonBox::AcceptRole);
+    buttons->addButton(m_cancel, QDialogButtonBox::RejectRole);
+    m_confirm->setAutoDefault(false);
+    m_cancel->setDefault(true); // Enter alone never confirms
+    m_confirm->setAccessibleName(m_request.confirmLabel);
+    if (m_request.destructive)
+        m_confirm->setIcon(style()->standardIcon(QStyle::SP_TrashIcon));
+    // One click confirms once: the button goes dead before the dialog closes.
+    connect(m_confirm, &QPushButton::clicked, this, [this] {
+        m_confirm->setEnabled(false);
+        accept();
+    });
+    connect(m_cancel, &QPushButton::clicked, this, &QDialog::reject);
+    return buttons;
 }
 
 void ConfirmActionDialog::updateConfirmEnabled()

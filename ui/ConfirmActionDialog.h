@@ -22,6 +22,8 @@ public:
     QLineEdit *typedField() const { return m_typed; }
 
 private:
+    QLayout *buildSummary();
+    QWidget *buildButtons();
     void updateConfirmEnabled();
 
     ConfirmationRequest m_request;
