@@ -121,59 +121,67 @@ void AccountTreeModel::mergeAccounts(const QList<Account> &accounts, const QStri
             removeLoginAt(row);
     }
     for (const QString &id : loginOrder) {
-        const QList<Account> &incoming = fresh[id];
-        LoginNode *node = m_loginById.value(id);
-        if (!node) {
-            const int row = int(m_logins.size());
-            beginInsertRows({}, row, row);
-            auto created = std::make_unique<LoginNode>();
-            created->login.id = id;
-            created->login.institutionId = incoming.first().institutionId;
-            for (const Account &account : incoming)
-                created->rows.push_back(makeRow(account));
-            refreshLoginSummary(*created);
-            m_logins.push_back(std::move(created));
-            renumber();
-            reindex();
-            endInsertRows();
-            continue;
-        }
-        const QModelIndex parent = createIndex(node->row, 0, nullptr);
-        QHash<QString, const Account *> byId;
-        for (const Account &account : incoming)
-            byId.insert(account.id, &account);
-        for (int r = int(node->rows.size()) - 1; r >= 0; --r) {
-            if (!byId.contains(node->rows[size_t(r)].account.id)) {
-                beginRemoveRows(parent, r, r);
-                node->rows.erase(node->rows.begin() + r);
-                endRemoveRows();
-            }
-        }
-        QSet<QString> present;
-        for (size_t r = 0; r < node->rows.size(); ++r) {
-            AccountRow &row = node->rows[r];
-            present.insert(row.account.id);
-            const QString busy = row.busy;
-            row = makeRow(*byId.value(row.account.id));
-            row.busy = busy;
-        }
-        if (!node->rows.empty())
-            emit dataChanged(index(0, 0, parent), index(int(node->rows.size()) - 1, ColumnCount - 1, parent));
-        QList<const Account *> added;
-        for (const Account &account : incoming)
-            if (!present.contains(account.id))
-                added.append(&account);
-        if (!added.isEmpty()) {
-            const int first = int(node->rows.size());
-            beginInsertRows(parent, first, first + int(added.size()) - 1);
-            for (const Account *account : added)
-                node->rows.push_back(makeRow(*account));
-            endInsertRows();
-        }
-        refreshLoginSummary(*node);
-        emit dataChanged(index(node->row, 0), index(node->row, ColumnCount - 1));
+        if (LoginNode *node = m_loginById.value(id))
+            mergeLogin(*node, fresh[id]);
+        else
+            appendLogin(id, fresh[id]);
     }
     reindex();
+}
+
+void AccountTreeModel::appendLogin(const QString &id, const QList<Account> &accounts)
+{
+    const int row = int(m_logins.size());
+    beginInsertRows({}, row, row);
+    auto created = std::make_unique<LoginNode>();
+    created->login.id = id;
+    created->login.institutionId = accounts.first().institutionId;
+    for (const Account &account : accounts)
+        created->rows.push_back(makeRow(account));
+    refreshLoginSummary(*created);
+    m_logins.push_back(std::move(created));
+    renumber();
+    reindex();
+    endInsertRows();
+}
+
+// An existing login's rows: gone ones removed, kept ones updated (their busy marks kept), new
+// ones appended; selection and scroll position stay where they were.
+void AccountTreeModel::mergeLogin(LoginNode &node, const QList<Account> &incoming)
+{
+    const QModelIndex parent = createIndex(node.row, 0, nullptr);
+    QHash<QString, const Account *> byId;
+    for (const Account &account : incoming)
+        byId.insert(account.id, &account);
+    for (int r = int(node.rows.size()) - 1; r >= 0; --r) {
+        if (!byId.contains(node.rows[size_t(r)].account.id)) {
+            beginRemoveRows(parent, r, r);
+            node.rows.erase(node.rows.begin() + r);
+            endRemoveRows();
+        }
+    }
+    QSet<QString> present;
+    for (AccountRow &row : node.rows) {
+        present.insert(row.account.id);
+        const QString busy = row.busy;
+        row = makeRow(*byId.value(row.account.id));
+        row.busy = busy;
+    }
+    if (!node.rows.empty())
+        emit dataChanged(index(0, 0, parent), index(int(node.rows.size()) - 1, ColumnCount - 1, parent));
+    QList<const Account *> added;
+    for (const Account &account : incoming)
+        if (!present.contains(account.id))
+            added.append(&account);
+    if (!added.isEmpty()) {
+        const int first = int(node.rows.size());
+        beginInsertRows(parent, first, first + int(added.size()) - 1);
+        for (const Account *account : added)
+            node.rows.push_back(makeRow(*account));
+        endInsertRows();
+    }
+    refreshLoginSummary(node);
+    emit dataChanged(index(node.row, 0), index(node.row, ColumnCount - 1));
 }
 
 void AccountTreeModel::removeLoginAt(int row)

@@ -66,6 +66,9 @@ private:
         mutable QString filterText; // built on the first filter keystroke, not while loading
         QString busy;
     };
+    struct LoginNode;
+    void appendLogin(const QString &id, const QList<Account> &accounts);
+    void mergeLogin(LoginNode &node, const QList<Account> &incoming);
     struct LoginNode
     {
         InstitutionLogin login; // accounts are kept in rows, not here
