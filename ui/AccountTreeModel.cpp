@@ -453,10 +453,16 @@ QVariant AccountTreeModel::accountData(const LoginNode &node, const AccountRow &
         return column == StatusColumn ? aggregationTooltip(a.aggregationStatusCode.value_or(0)) : QVariant();
     case Qt::DisplayRole:
     case SortRole:
-        break;
+        return accountValue(row, column, role);
     default:
         return {};
     }
+}
+
+// What a cell shows (DisplayRole) or sorts by (SortRole): money as minor units, dates as dates.
+QVariant AccountTreeModel::accountValue(const AccountRow &row, int column, int role) const
+{
+    const Account &a = row.account;
     switch (column) {
     case NameColumn:
         return a.nickname.isEmpty() ? a.name : tr("%1 (%2)").arg(a.name, a.nickname);

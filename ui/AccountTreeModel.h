@@ -68,6 +68,7 @@ private:
     };
     struct LoginNode;
     void appendLogin(const QString &id, const QList<Account> &accounts);
+    QVariant accountValue(const AccountRow &row, int column, int role) const;
     void mergeLogin(LoginNode &node, const QList<Account> &incoming);
     struct LoginNode
     {
