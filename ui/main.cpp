@@ -16,16 +16,73 @@
 #include <QNetworkProxyFactory>
 #include <QSettings>
 #include <QStatusBar>
+#include <memory>
 
-int main(int argc, char **argv)
+namespace {
+
+void nameApplication()
 {
-    // Before anything could hold a secret: no core dumps, no ptrace, private files.
-    const QString hardening = ProcessHardening::apply();
     QApplication::setApplicationName(QStringLiteral("account-console"));
     QApplication::setApplicationDisplayName(QStringLiteral("Account Console"));
     QApplication::setApplicationVersion(QStringLiteral(CONSOLE_VERSION));
     QApplication::setOrganizationName(QStringLiteral("account-console"));
     QApplication::setDesktopFileName(QStringLiteral("org.accountconsole.AccountConsole"));
+}
+
+void listProfiles(MainWindow &window, const QString &current)
+{
+    QStringList names;
+    for (const ConnectionProfile &p : ProfileStore::load())
+        names.append(p.name);
+    window.setProfiles(names, current);
+}
+
+void showConnectionFailure(MainWindow &window, const QString &message)
+{
+    window.statusBar()->showMessage(message);
+    auto *box =
+        new QMessageBox(QMessageBox::Warning, QObject::tr("Account Console"), message, QMessageBox::Close, &window);
+    box->setTextFormat(Qt::PlainText);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+// What each connection, failure and notice of the connection layer shows in the window.
+void wire(ConnectionController &connections, MainWindow &window, AuditLog &audit, SecretStore &secrets,
+          const ConsoleStartup &startup)
+{
+    auto openAtStart = std::make_shared<bool>(true); // once, on the sandbox
+    QObject::connect(&connections, &ConnectionController::connected, &window,
+                     [&, openAtStart](Session *session, const ConnectionProfile &profile) {
+                         window.setConnection(session, {profile.name, profile.refreshUsesV2, profile.readOnly, &audit,
+                                                        &secrets, connections.signInFailures()});
+                         ProfileStore::setLastUsed(profile.name);
+                         listProfiles(window, profile.name);
+                         // Reading a customer on start is fine; nothing refreshes or deletes without a
+                         // confirmed click. The customer asked for, else the sandbox's typical one.
+                         if (profile.builtInSandbox && std::exchange(*openAtStart, false))
+                             window.openCustomer(startup.customerId.isEmpty() ? connections.sandbox()->typicalCustomerId
+                                                                              : startup.customerId);
+                     });
+    QObject::connect(&connections, &ConnectionController::connectionFailed, &window,
+                     [&window](const QString &message) { showConnectionFailure(window, message); });
+    QObject::connect(&connections, &ConnectionController::notice, &window,
+                     [&window](const QString &message) { window.statusBar()->showMessage(message); });
+    QObject::connect(&window, &MainWindow::connectionRequested, &connections, [&connections](const QString &name) {
+        if (const auto profile = ProfileStore::find(name))
+            connections.connectTo(*profile);
+    });
+    QObject::connect(&window, &MainWindow::profilesEdited, &window,
+                     [&] { listProfiles(window, connections.profile().name); });
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    // Before anything could hold a secret: no core dumps, no ptrace, private files.
+    const QString hardening = ProcessHardening::apply();
+    nameApplication();
     // --help and --version answer before any display is needed.
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
@@ -52,51 +109,16 @@ int main(int argc, char **argv)
     sandboxOptions.refreshDelayMs = startup.sandboxRefreshDelayMs;
     ConnectionController connections(&secrets, inProcessSandbox(sandboxOptions));
 
-    MainWindow::Options waiting{QObject::tr("connecting…"),  false, false, &audit, &secrets,
-                                connections.signInFailures()};
-    MainWindow window(nullptr, &prompter, waiting);
+    MainWindow window(nullptr, &prompter,
+                      {QObject::tr("connecting…"), false, false, &audit, &secrets, connections.signInFailures()});
     window.resize(1280, 800);
     window.show();
-
-    auto listProfiles = [&window](const QString &current) {
-        QStringList names;
-        for (const ConnectionProfile &p : ProfileStore::load())
-            names.append(p.name);
-        window.setProfiles(names, current);
-    };
-    bool openAtStart = true; // once, on the sandbox: the customer asked for, else its typical one
-    QObject::connect(&connections, &ConnectionController::connected, &window,
-                     [&](Session *session, const ConnectionProfile &profile) {
-                         window.setConnection(session, {profile.name, profile.refreshUsesV2, profile.readOnly, &audit,
-                                                        &secrets, connections.signInFailures()});
-                         ProfileStore::setLastUsed(profile.name);
-                         listProfiles(profile.name);
-                         // Reading a customer on start is fine; nothing refreshes or deletes without a
-                         // confirmed click.
-                         if (profile.builtInSandbox && std::exchange(openAtStart, false))
-                             window.openCustomer(startup.customerId.isEmpty() ? connections.sandbox()->typicalCustomerId
-                                                                              : startup.customerId);
-                     });
-    QObject::connect(&connections, &ConnectionController::connectionFailed, &window, [&](const QString &message) {
-        window.statusBar()->showMessage(message);
-        auto *box =
-            new QMessageBox(QMessageBox::Warning, QObject::tr("Account Console"), message, QMessageBox::Close, &window);
-        box->setTextFormat(Qt::PlainText);
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->open();
-    });
-    QObject::connect(&connections, &ConnectionController::notice, &window,
-                     [&](const QString &message) { window.statusBar()->showMessage(message); });
-    QObject::connect(&window, &MainWindow::connectionRequested, &connections, [&](const QString &name) {
-        if (const auto profile = ProfileStore::find(name))
-            connections.connectTo(*profile);
-    });
-    QObject::connect(&window, &MainWindow::profilesEdited, &window, [&] { listProfiles(connections.profile().name); });
+    wire(connections, window, audit, secrets, startup);
 
     ConnectionProfile first =
         startup.useSandbox ? ConnectionProfile::sandbox() : ProfileStore::find(ProfileStore::lastUsed()).value();
     first.refreshUsesV2 = first.refreshUsesV2 || startup.refreshUsesV2;
-    listProfiles(first.name);
+    listProfiles(window, first.name);
     connections.connectTo(first);
     return app.exec();
 }
