@@ -7,6 +7,22 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+// A delay option for the built-in sandbox; false, after saying why, for a bad value.
+bool readMilliseconds(const QCommandLineParser &parser, const QCommandLineOption &option, int *target)
+{
+    if (!parser.isSet(option))
+        return true;
+    bool ok = false;
+    *target = parser.value(option).toInt(&ok);
+    if (ok && *target >= 0 && *target <= 600'000)
+        return true;
+    std::fprintf(stderr, "account-console: --%s takes a whole number of milliseconds (0 to 600000)\n",
+                 qPrintable(option.names().first()));
+    return false;
+}
+} // namespace
+
 ConsoleStartup parseConsoleCommandLine(const QStringList &arguments)
 {
     ConsoleStartup startup;
@@ -49,18 +65,10 @@ ConsoleStartup parseConsoleCommandLine(const QStringList &arguments)
         startup.exitCode = 2;
         return startup;
     }
-    for (const auto &[option, target] : {std::pair{&latency, &startup.sandboxLatencyMs},
-                                         std::pair{&refreshDelay, &startup.sandboxRefreshDelayMs}}) {
-        if (!parser.isSet(*option))
-            continue;
-        bool ok = false;
-        *target = parser.value(*option).toInt(&ok);
-        if (!ok || *target < 0 || *target > 600'000) {
-            std::fprintf(stderr, "account-console: --%s takes a whole number of milliseconds (0 to 600000)\n",
-                         qPrintable(option->names().first()));
-            startup.exitCode = 2;
-            return startup;
-        }
+    if (!readMilliseconds(parser, latency, &startup.sandboxLatencyMs)
+        || !readMilliseconds(parser, refreshDelay, &startup.sandboxRefreshDelayMs)) {
+        startup.exitCode = 2;
+        return startup;
     }
     startup.refreshUsesV2 = api == "v2"_L1;
     startup.useSandbox = parser.isSet(sandbox);

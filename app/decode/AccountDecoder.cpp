@@ -93,6 +93,41 @@ Position decodePosition(const QJsonObject &object, const QString &path, const QS
     return position;
 }
 
+// The v2 account's type-specific fields, typed by shape and name.
+void decodeDetail(JsonReader &reader, Account &a)
+{
+    const QJsonValue detail = reader.raw("detail"_L1);
+    if (detail.isObject()) {
+        const QJsonObject fields = detail.toObject();
+        a.detail.reserve(fields.size());
+        for (auto it = fields.begin(); it != fields.end(); ++it) {
+            if (!it.value().isNull())
+                a.detail.append({it.key(), typedValue(it.key(), it.value(), a.currency)});
+        }
+    } else if (!detail.isUndefined()) {
+        reader.fail(reader.pathOf("detail"_L1), u"expected an object, got "_s + JsonReader::typeName(detail));
+    }
+}
+
+// An investment account's holdings.
+void decodePositions(JsonReader &reader, Account &a, std::optional<DecodeFailure> &failure)
+{
+    const QJsonValue positions = reader.raw("position"_L1);
+    if (positions.isArray()) {
+        const QJsonArray array = positions.toArray();
+        for (qsizetype i = 0; i < array.size() && reader.ok(); ++i) {
+            const QString itemPath = reader.pathOf("position"_L1) + u'[' + QString::number(i) + u']';
+            if (!array.at(i).isObject()) {
+                reader.fail(itemPath, u"expected an object, got "_s + JsonReader::typeName(array.at(i)));
+                break;
+            }
+            a.positions.append(decodePosition(array.at(i).toObject(), itemPath, a.currency, failure));
+        }
+    } else if (!positions.isUndefined()) {
+        reader.fail(reader.pathOf("position"_L1), u"expected an array, got "_s + JsonReader::typeName(positions));
+    }
+}
+
 } // namespace
 
 namespace AccountDecoder {
@@ -132,32 +167,8 @@ Account decodeObject(const QJsonObject &object, const QString &path, std::option
     a.authorizationEndDate = reader.optionalDate("authorizationEndDate"_L1);
     a.linkedAccountDate = reader.optionalDate("linkedAccountDate"_L1);
 
-    const QJsonValue detail = reader.raw("detail"_L1);
-    if (detail.isObject()) {
-        const QJsonObject fields = detail.toObject();
-        a.detail.reserve(fields.size());
-        for (auto it = fields.begin(); it != fields.end(); ++it) {
-            if (!it.value().isNull())
-                a.detail.append({it.key(), typedValue(it.key(), it.value(), a.currency)});
-        }
-    } else if (!detail.isUndefined()) {
-        reader.fail(reader.pathOf("detail"_L1), u"expected an object, got "_s + JsonReader::typeName(detail));
-    }
-
-    const QJsonValue positions = reader.raw("position"_L1);
-    if (positions.isArray()) {
-        const QJsonArray array = positions.toArray();
-        for (qsizetype i = 0; i < array.size() && reader.ok(); ++i) {
-            const QString itemPath = reader.pathOf("position"_L1) + u'[' + QString::number(i) + u']';
-            if (!array.at(i).isObject()) {
-                reader.fail(itemPath, u"expected an object, got "_s + JsonReader::typeName(array.at(i)));
-                break;
-            }
-            a.positions.append(decodePosition(array.at(i).toObject(), itemPath, a.currency, failure));
-        }
-    } else if (!positions.isUndefined()) {
-        reader.fail(reader.pathOf("position"_L1), u"expected an array, got "_s + JsonReader::typeName(positions));
-    }
+    decodeDetail(reader, a);
+    decodePositions(reader, a, failure);
     if (!reader.ok())
         return {};
     return a;

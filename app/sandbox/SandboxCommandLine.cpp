@@ -26,6 +26,26 @@ bool readNumber(const QCommandLineParser &parser, const QCommandLineOption &opti
 
 } // namespace
 
+namespace {
+// A bad command line, --help or --version: the exit code after saying so.
+std::optional<int> exitEarly(QCommandLineParser &parser, const QStringList &arguments)
+{
+    if (!parser.parse(arguments)) {
+        std::fprintf(stderr, "account-console-sandbox: %s\n", qPrintable(parser.errorText()));
+        return 2;
+    }
+    if (parser.isSet(u"help"_s)) {
+        std::fputs(qPrintable(parser.helpText()), stdout);
+        return 0;
+    }
+    if (parser.isSet(u"version"_s)) {
+        std::printf("account-console-sandbox %s\n", CONSOLE_VERSION);
+        return 0;
+    }
+    return std::nullopt;
+}
+} // namespace
+
 std::optional<SandboxOptions> parseSandboxCommandLine(const QStringList &arguments, int *exitCode)
 {
     SandboxOptions options;
@@ -54,19 +74,8 @@ std::optional<SandboxOptions> parseSandboxCommandLine(const QStringList &argumen
     const QCommandLineOption verbose(u"verbose"_s, u"Print every request (method, path, status) to stderr."_s);
     parser.addOptions({port, partner, secret, appKey, ttl, latency, refreshDelay, plain, seed, verbose});
 
-    if (!parser.parse(arguments)) {
-        std::fprintf(stderr, "account-console-sandbox: %s\n", qPrintable(parser.errorText()));
-        *exitCode = 2;
-        return std::nullopt;
-    }
-    if (parser.isSet(u"help"_s)) {
-        std::fputs(qPrintable(parser.helpText()), stdout);
-        *exitCode = 0;
-        return std::nullopt;
-    }
-    if (parser.isSet(u"version"_s)) {
-        std::printf("account-console-sandbox %s\n", CONSOLE_VERSION);
-        *exitCode = 0;
+    if (const auto stop = exitEarly(parser, arguments)) {
+        *exitCode = *stop;
         return std::nullopt;
     }
     qint64 portValue = 0, ttlValue = options.tokenTtlSeconds, latencyValue = 0, refreshValue = 0, seedValue = 1;
