@@ -1,15 +1,31 @@
 #include "SandboxRequestLog.h"
 
+#include "net/Endpoints.h"
+
 #include <QRegularExpression>
+
+namespace {
+// The operation a logged request was, by the endpoint table.
+const Endpoints::Endpoint *endpointOf(const SandboxRequest &request)
+{
+    for (const Endpoints::Match &match : Endpoints::match(request.path)) {
+        if (match.endpoint->verb == QLatin1StringView(request.method))
+            return match.endpoint;
+    }
+    return nullptr;
+}
+} // namespace
 
 bool SandboxRequest::isRefresh() const
 {
-    return method == "POST" && path.endsWith(QLatin1String("/accounts"));
+    const Endpoints::Endpoint *endpoint = endpointOf(*this);
+    return endpoint && endpoint->kind == Endpoints::Kind::Refresh;
 }
 
 bool SandboxRequest::isAuthentication() const
 {
-    return path == QLatin1String("/aggregation/v2/partners/authentication");
+    const Endpoints::Endpoint *endpoint = endpointOf(*this);
+    return endpoint && endpoint->kind == Endpoints::Kind::Authenticate;
 }
 
 int SandboxRequestLog::count(const QByteArray &method, const QString &pathPattern) const
