@@ -54,6 +54,42 @@ ProfileEditorDialog::ProfileEditorDialog(SecretStore *secrets, ConfirmationPromp
     layout->addLayout(left, 1);
 
     auto *right = new QVBoxLayout;
+    right->addLayout(buildForm());
+    m_validation->setWordWrap(true);
+    WarningColor::apply(m_validation, true);
+    right->addWidget(m_validation);
+    auto *note = new QLabel(tr("Each failed sign-in counts towards the provider's lockout after five in a row."));
+    note->setWordWrap(true);
+    right->addWidget(note);
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    right->addWidget(m_status);
+    right->addStretch();
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    buttons->addButton(m_save, QDialogButtonBox::ActionRole);
+    buttons->addButton(m_test, QDialogButtonBox::ActionRole);
+    buttons->addButton(m_delete, QDialogButtonBox::ActionRole);
+    right->addWidget(buttons);
+    layout->addLayout(right, 3);
+
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(newButton, &QPushButton::clicked, this, &ProfileEditorDialog::newProfile);
+    connect(m_save, &QPushButton::clicked, this, &ProfileEditorDialog::save);
+    connect(m_test, &QPushButton::clicked, this, &ProfileEditorDialog::testSignIn);
+    connect(m_delete, &QPushButton::clicked, this, &ProfileEditorDialog::deleteProfile);
+    connect(m_baseUrl, &QLineEdit::textChanged, this, &ProfileEditorDialog::updateValidation);
+    connect(m_name, &QLineEdit::textChanged, this, &ProfileEditorDialog::updateValidation);
+    connect(m_list, &QListWidget::currentTextChanged, this, [this](const QString &name) {
+        if (const auto profile = ProfileStore::find(name))
+            showProfile(*profile);
+    });
+    resize(860, 460);
+    reloadList(ProfileStore::lastUsed());
+    PlainText::applyTo(this);
+}
+
+QLayout *ProfileEditorDialog::buildForm()
+{
     auto *form = new QFormLayout;
     m_baseUrl->setPlaceholderText(QStringLiteral("https://api.finicity.com"));
     for (QLineEdit *secret : {m_secret, m_appKey}) {
@@ -86,38 +122,7 @@ ProfileEditorDialog::ProfileEditorDialog(SecretStore *secrets, ConfirmationPromp
                                                               {m_refreshTimeout, tr("Refresh timeout")},
                                                               {m_readOnly, tr("Read-only")}})
         widget->setAccessibleName(name);
-    right->addLayout(form);
-    m_validation->setWordWrap(true);
-    WarningColor::apply(m_validation, true);
-    right->addWidget(m_validation);
-    auto *note = new QLabel(tr("Each failed sign-in counts towards the provider's lockout after five in a row."));
-    note->setWordWrap(true);
-    right->addWidget(note);
-    m_status->setWordWrap(true);
-    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    right->addWidget(m_status);
-    right->addStretch();
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
-    buttons->addButton(m_save, QDialogButtonBox::ActionRole);
-    buttons->addButton(m_test, QDialogButtonBox::ActionRole);
-    buttons->addButton(m_delete, QDialogButtonBox::ActionRole);
-    right->addWidget(buttons);
-    layout->addLayout(right, 3);
-
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(newButton, &QPushButton::clicked, this, &ProfileEditorDialog::newProfile);
-    connect(m_save, &QPushButton::clicked, this, &ProfileEditorDialog::save);
-    connect(m_test, &QPushButton::clicked, this, &ProfileEditorDialog::testSignIn);
-    connect(m_delete, &QPushButton::clicked, this, &ProfileEditorDialog::deleteProfile);
-    connect(m_baseUrl, &QLineEdit::textChanged, this, &ProfileEditorDialog::updateValidation);
-    connect(m_name, &QLineEdit::textChanged, this, &ProfileEditorDialog::updateValidation);
-    connect(m_list, &QListWidget::currentTextChanged, this, [this](const QString &name) {
-        if (const auto profile = ProfileStore::find(name))
-            showProfile(*profile);
-    });
-    resize(860, 460);
-    reloadList(ProfileStore::lastUsed());
-    PlainText::applyTo(this);
+    return form;
 }
 
 ProfileEditorDialog::~ProfileEditorDialog() = default;

@@ -53,6 +53,7 @@ signals:
     void tested(bool ok, const QString &message);
 
 private:
+    QLayout *buildForm();
     void writeSecrets(const QString &profile, const SecretStore::Secrets &secrets, const QString &oldName);
     void startTestSignIn(const ConnectionProfile &p, const Credentials &credentials);
     void signInForTest(const ConnectionProfile &p, const Credentials &credentials, const QString &counted);
