@@ -2,6 +2,7 @@
 #include "LockoutWarning.h"
 #include "PlainText.h"
 #include "WarningColor.h"
+#include "connection/ProfileKeeper.h"
 #include "net/SignInFailures.h"
 
 #include "ConfirmationPrompter.h"
@@ -28,6 +29,7 @@ ProfileEditorDialog::ProfileEditorDialog(SecretStore *secrets, ConfirmationPromp
     , m_secrets(secrets)
     , m_prompter(prompter)
     , m_failures(failures ? failures : new SignInFailures(this))
+    , m_keeper(new ProfileKeeper(secrets, m_failures, this))
     , m_list(new QListWidget)
     , m_name(new QLineEdit)
     , m_baseUrl(new QLineEdit)
@@ -224,60 +226,26 @@ void ProfileEditorDialog::save()
         emit saved(false);
         return;
     }
-    const QString previous = m_editing;
-    const bool renamed = !previous.isEmpty() && previous != p.name;
-    if (renamed) {
-        ProfileStore::remove(previous);
-        m_failures->rename(previous, p.name);
-    }
-    ProfileStore::save(p);
     const QString secret = m_secret->text();
     const QString appKey = m_appKey->text();
     m_secret->clear();
     m_appKey->clear();
-    m_editing = p.name;
-    reloadList(p.name);
-    emit profilesChanged();
-    if (secret.isEmpty() && appKey.isEmpty() && !renamed) {
-        setStatus(tr("Saved %1.").arg(p.name), true);
-        emit saved(true);
-        return;
-    }
-    setStatus(tr("Saving the secrets in the keychain…"), true);
-    // Both secrets are one keychain entry: a field left empty keeps its stored value, under the
-    // profile's new name when it was renamed.
-    m_secrets->read(renamed ? previous : p.name, this,
-                    [this, p, previous, renamed, secret, appKey](const std::optional<SecretStore::Secrets> &stored,
-                                                                 const QString &) {
-                        SecretStore::Secrets secrets = stored.value_or(SecretStore::Secrets{});
-                        if (!secret.isEmpty())
-                            secrets.partnerSecret = secret;
-                        if (!appKey.isEmpty())
-                            secrets.appKey = appKey;
-                        if (!stored && secret.isEmpty() && appKey.isEmpty()) {
-                            setStatus(tr("Saved %1.").arg(p.name), true);
-                            emit saved(true);
-                            return;
-                        }
-                        writeSecrets(p.name, secrets, renamed ? previous : QString());
-                    });
-}
-
-void ProfileEditorDialog::writeSecrets(const QString &profile, const SecretStore::Secrets &secrets,
-                                       const QString &oldName)
-{
-    m_secrets->write(profile, secrets, this, [this, profile, oldName](bool inKeychain, const QString &problem) {
-        if (!oldName.isEmpty())
-            m_secrets->remove(oldName, this); // moved, not copied: no orphaned entry
-        if (inKeychain)
-            setStatus(tr("Saved %1; its secrets are in the keychain.").arg(profile), true);
+    const QString previous = std::exchange(m_editing, p.name);
+    setStatus(tr("Saving…"), true);
+    m_keeper->save(previous, p, secret, appKey, this, [this, name = p.name](const ProfileKeeper::Saved &result) {
+        if (!result.secretsWritten || result.inKeychain)
+            setStatus(result.secretsWritten ? tr("Saved %1; its secrets are in the keychain.").arg(name)
+                                            : tr("Saved %1.").arg(name),
+                      true);
         else
             setStatus(tr("Saved %1, but no keychain is available (%2): its secrets are kept in memory for "
                          "this run only and must be entered again next time.")
-                          .arg(profile, problem),
+                          .arg(name, result.problem),
                       false);
         emit saved(true);
     });
+    reloadList(p.name);
+    emit profilesChanged();
 }
 
 void ProfileEditorDialog::testSignIn()
@@ -369,8 +337,7 @@ void ProfileEditorDialog::deleteProfile()
     m_prompter->ask(this, request, [this, name](bool confirmed) {
         if (!confirmed)
             return;
-        ProfileStore::remove(name);
-        m_secrets->remove(name, this);
+        m_keeper->remove(name);
         reloadList(ConnectionProfile::sandboxName());
         setStatus(tr("Deleted %1.").arg(name), true);
         emit profilesChanged();

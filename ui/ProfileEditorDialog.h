@@ -54,7 +54,6 @@ signals:
 
 private:
     QLayout *buildForm();
-    void writeSecrets(const QString &profile, const SecretStore::Secrets &secrets, const QString &oldName);
     void startTestSignIn(const ConnectionProfile &p, const Credentials &credentials);
     void signInForTest(const ConnectionProfile &p, const Credentials &credentials, const QString &counted);
     void reloadList(const QString &select);
@@ -66,6 +65,7 @@ private:
     SecretStore *m_secrets;
     ConfirmationPrompter *m_prompter;
     SignInFailures *m_failures;
+    class ProfileKeeper *m_keeper;
     QListWidget *m_list;
     QLineEdit *m_name;
     QLineEdit *m_baseUrl;
