@@ -16,6 +16,8 @@
 #include <QTemporaryDir>
 #include <QTreeView>
 
+#include <vector>
+
 namespace ConsoleTest {
 
 using namespace Qt::StringLiterals;
@@ -29,15 +31,25 @@ struct Console
     InstitutionDirectory institutions{sandbox.session.get()};
     QTemporaryDir auditDir;
     AuditLog audit{auditDir.filePath(u"audit.jsonl"_s)};
+    std::vector<std::unique_ptr<Session>> sessions; // those of tabs with settings of their own
 
     explicit Console(const SandboxOptions &options = {}, ConnectionSettings settings = {})
         : sandbox(options, settings)
     {}
 
+    // v2 and readOnly are the connection's settings: a tab that asks for them gets a session of
+    // its own with them, as a profile with those settings would.
     std::unique_ptr<CustomerTab> tab(const QString &customerId, bool v2 = false, bool readOnly = false)
     {
-        CustomerTab::Services services{sandbox.session.get(), &institutions, &prompter, v2, readOnly, &audit,
-                                       u"Sandbox"_s};
+        Session *session = sandbox.session.get();
+        if (v2 || readOnly) {
+            ConnectionSettings settings = session->settings();
+            settings.refreshUsesV2 = v2;
+            settings.readOnly = readOnly;
+            sessions.push_back(std::make_unique<Session>(settings, session->credentials()));
+            session = sessions.back().get();
+        }
+        CustomerTab::Services services{session, &institutions, &prompter, &audit, u"Sandbox"_s};
         return std::make_unique<CustomerTab>(services, customerId);
     }
     int changes() { return sandbox.log().refreshCount() + sandbox.log().deleteCount(); }

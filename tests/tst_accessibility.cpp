@@ -322,7 +322,7 @@ void TestAccessibility::menuToolbarAndContextMenuAgree()
     SandboxOptions slow;
     slow.refreshDelayMs = 2000; // a refresh under way long enough to look at the menus
     Console c(slow);
-    MainWindow window(c.sandbox.session.get(), &c.prompter, {u"Sandbox"_s, false, false, &c.audit});
+    MainWindow window(c.sandbox.session.get(), &c.prompter, {u"Sandbox"_s, &c.audit});
     window.show();
     CustomerTab *tab = window.openCustomer(typical);
     QVERIFY(tab);

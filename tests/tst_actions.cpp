@@ -111,8 +111,7 @@ void TestActions::realDialogDoubleClickSendsOneDelete()
 {
     Console c;
     DialogPrompter dialogs;
-    CustomerTab::Services services{
-        c.sandbox.session.get(), &c.institutions, &dialogs, false, false, &c.audit, u"Sandbox"_s};
+    CustomerTab::Services services{c.sandbox.session.get(), &c.institutions, &dialogs, &c.audit, u"Sandbox"_s};
     CustomerTab tab(services, typical);
     tab.show();
     QVERIFY(loadTab(tab));
@@ -376,8 +375,7 @@ void TestActions::unwritableAuditTrailSendsNothing()
 {
     Console c;
     AuditLog unwritable(u"/proc/no-such-dir/audit.jsonl"_s);
-    CustomerTab::Services services{
-        c.sandbox.session.get(), &c.institutions, &c.prompter, false, false, &unwritable, u"Sandbox"_s};
+    CustomerTab::Services services{c.sandbox.session.get(), &c.institutions, &c.prompter, &unwritable, u"Sandbox"_s};
     CustomerTab tab(services, typical);
     QVERIFY(loadTab(tab));
     c.prompter.answer = true;
@@ -395,7 +393,7 @@ void TestActions::leavingAWaitingCustomerAsksFirstAndIsRecorded()
     SandboxOptions options;
     options.refreshDelayMs = 3000;
     Console c(options);
-    MainWindow window(c.sandbox.session.get(), &c.prompter, {u"Sandbox"_s, false, false, &c.audit});
+    MainWindow window(c.sandbox.session.get(), &c.prompter, {u"Sandbox"_s, &c.audit});
     window.show();
     CustomerTab *tab = window.openCustomer(typical);
     QTRY_VERIFY(tab->isLoaded());

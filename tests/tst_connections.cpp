@@ -253,7 +253,7 @@ void TestConnections::failedSignInsAreCountedAndTheFifthIsWarnedAbout()
     ScriptedPrompter prompter;
     QTemporaryDir dir;
     AuditLog audit(dir.filePath(u"audit.jsonl"_s));
-    MainWindow window(&session, &prompter, {u"Production"_s, false, false, &audit});
+    MainWindow window(&session, &prompter, {u"Production"_s, &audit});
     QSignalSpy failed(&session, &Session::authenticationFailed);
     // Opening a customer signs in on first need; the failure says what to do instead of retrying.
     CustomerTab *tab = window.openCustomer(u"1005061234"_s);
@@ -383,7 +383,7 @@ void TestConnections::signingOutForgetsTheToken()
     ScriptedPrompter prompter;
     QTemporaryDir dir;
     AuditLog audit(dir.filePath(u"audit.jsonl"_s));
-    MainWindow window(f.session.get(), &prompter, {u"Sandbox"_s, false, false, &audit});
+    MainWindow window(f.session.get(), &prompter, {u"Sandbox"_s, &audit});
     QSignalSpy signedIn(f.session.get(), &Session::signedIn);
     window.signIn();
     QVERIFY(signedIn.wait());
@@ -444,7 +444,7 @@ void TestConnections::secretsNeverReachLogsSettingsOrAudit()
         QVERIFY(!deleteOne.error());
 
         // A delete through the console, so that the audit trail has its records.
-        CustomerTab::Services services{s, &institutions, &prompter, false, false, &audit, u"Production"_s};
+        CustomerTab::Services services{s, &institutions, &prompter, &audit, u"Production"_s};
         CustomerTab tab(services, typical);
         QSignalSpy loaded(&tab, &CustomerTab::loaded);
         tab.load();

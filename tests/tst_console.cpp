@@ -243,7 +243,7 @@ void TestConsole::detailsShowEveryFieldAndPositions()
 void TestConsole::searchFlow()
 {
     Console c;
-    MainWindow window(c.sandbox.session.get(), &c.prompter, {u"Sandbox"_s, false, false, &c.audit});
+    MainWindow window(c.sandbox.session.get(), &c.prompter, {u"Sandbox"_s, &c.audit});
     window.show();
     QSignalSpy searched(&window, &MainWindow::searchFinished);
 
@@ -282,8 +282,10 @@ void TestConsole::searchFlow()
 
 void TestConsole::readOnlyHidesAndRefusesChanges()
 {
-    Console c;
-    MainWindow window(c.sandbox.session.get(), &c.prompter, {u"Production"_s, false, true, &c.audit});
+    ConnectionSettings readOnly;
+    readOnly.readOnly = true; // the connection's own setting: window and client read the same one
+    Console c({}, readOnly);
+    MainWindow window(c.sandbox.session.get(), &c.prompter, {u"Production"_s, &c.audit});
     CustomerTab *tab = window.openCustomer(typical);
     QTRY_VERIFY(tab->isLoaded());
     for (QAction *action : {window.refreshAllAction(), window.refreshLoginAction(), window.deleteAccountAction(),
@@ -302,7 +304,7 @@ void TestConsole::readOnlyHidesAndRefusesChanges()
 void TestConsole::keyboardAndAccessibility()
 {
     Console c;
-    MainWindow window(c.sandbox.session.get(), &c.prompter, {u"Sandbox"_s, false, false, &c.audit});
+    MainWindow window(c.sandbox.session.get(), &c.prompter, {u"Sandbox"_s, &c.audit});
     window.show();
     CustomerTab *tab = window.openCustomer(typical);
     QTRY_VERIFY(tab->isLoaded());

@@ -289,7 +289,7 @@ void TestFaults::theWindowShowsServerTextAsPlainText()
     ScriptedPrompter prompter;
     QTemporaryDir dir;
     AuditLog audit(dir.filePath(u"audit.jsonl"_s));
-    CustomerTab tab({&session, &institutions, &prompter, false, false, &audit, u"Faulty"_s}, u"1005061234"_s);
+    CustomerTab tab({&session, &institutions, &prompter, &audit, u"Faulty"_s}, u"1005061234"_s);
     tab.show();
     tab.load();
     QTRY_VERIFY_WITH_TIMEOUT(tab.message().contains(u"502 Bad Gateway"_s), 10000);
@@ -311,7 +311,7 @@ void TestFaults::aResetDeleteIsOneRequestAndAnUnknownOutcomeInTheAuditTrail()
     prompter.answer = true;
     QTemporaryDir dir;
     AuditLog audit(dir.filePath(u"audit.jsonl"_s));
-    CustomerTab tab({&session, &institutions, &prompter, false, false, &audit, u"Faulty"_s}, u"1005061234"_s);
+    CustomerTab tab({&session, &institutions, &prompter, &audit, u"Faulty"_s}, u"1005061234"_s);
     QSignalSpy loaded(&tab, &CustomerTab::loaded);
     tab.load();
     QVERIFY(loaded.wait(10000));

@@ -46,7 +46,6 @@ CustomerTab::CustomerTab(const Services &services, const QString &customerId, QW
     m_context.model = m_model;
     m_context.prompter = services.prompter;
     m_context.window = this;
-    m_context.refreshUsesV2 = services.refreshUsesV2;
     m_context.audit = services.audit;
     m_context.profile = services.profile;
     buildUi();
@@ -404,7 +403,7 @@ void CustomerTab::selectLoginAfterDelete(const QString &loginId)
 
 void CustomerTab::run(ActionCommand *command)
 {
-    if (m_command || m_services.readOnly) {
+    if (m_command || m_services.session->settings().readOnly) {
         delete command;
         return;
     }
@@ -511,7 +510,7 @@ CustomerState CustomerTab::state() const
     CustomerState state;
     state.loaded = m_loaded;
     state.busy = isBusy();
-    state.readOnly = m_services.readOnly;
+    state.readOnly = m_services.session->settings().readOnly;
     state.hasAccounts = m_model->accountCount() > 0;
     state.loginSelected = !selectedLoginId().isEmpty();
     state.accountSelected = !selectedAccountId().isEmpty();

@@ -34,8 +34,6 @@ public:
         Session *session = nullptr;
         InstitutionDirectory *institutions = nullptr;
         ConfirmationPrompter *prompter = nullptr;
-        bool refreshUsesV2 = false;
-        bool readOnly = false;
         AuditLog *audit = nullptr;
         QString profile;
     };

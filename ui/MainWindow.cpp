@@ -135,9 +135,9 @@ void MainWindow::setConnection(Session *session, const Options &options)
     m_session = session;
     m_options = options;
     m_connectionLabel->setText(
-        tr("Connection: %1%2").arg(options.connectionName, options.readOnly ? tr(" (read-only)") : QString()));
+        tr("Connection: %1%2").arg(options.connectionName, isReadOnly() ? tr(" (read-only)") : QString()));
     for (QAction *action : {m_refreshAll, m_refreshLogin, m_deleteAccount, m_deleteLogin})
-        action->setVisible(!options.readOnly);
+        action->setVisible(!isReadOnly());
     if (m_connections)
         m_connections->setVisible(options.secrets != nullptr);
     if (session) {
@@ -156,6 +156,12 @@ void MainWindow::setConnection(Session *session, const Options &options)
     }
     updateStatus();
     updateActions();
+}
+
+// Read from the connection itself, so that the window and the client never disagree.
+bool MainWindow::isReadOnly() const
+{
+    return m_session && m_session->settings().readOnly;
 }
 
 QString MainWindow::sessionStatus() const
@@ -262,7 +268,7 @@ void MainWindow::createCustomerActions(QAction *findShortcut)
     });
     // Read-only connections show no refresh or delete at all.
     for (QAction *action : {m_refreshAll, m_refreshLogin, m_deleteAccount, m_deleteLogin})
-        action->setVisible(!m_options.readOnly);
+        action->setVisible(!isReadOnly());
 
     toolbar->addSeparator();
     toolbar->addAction(m_reload);
@@ -389,9 +395,7 @@ CustomerTab *MainWindow::openCustomer(const QString &customerId)
             return tab;
         }
     }
-    CustomerTab::Services services{
-        m_session,       m_institutions,          m_prompter, m_options.refreshUsesV2, m_options.readOnly,
-        m_options.audit, m_options.connectionName};
+    CustomerTab::Services services{m_session, m_institutions, m_prompter, m_options.audit, m_options.connectionName};
     auto *tab = new CustomerTab(services, customerId);
     const int index = m_tabs->addTab(tab, customerId);
     connect(tab, &CustomerTab::titleChanged, this, [this, tab] {

@@ -26,8 +26,6 @@ public:
     struct Options
     {
         QString connectionName;
-        bool refreshUsesV2 = false;
-        bool readOnly = false;
         AuditLog *audit = nullptr;                // required: refreshes and deletes are recorded here
         SecretStore *secrets = nullptr;           // for File → Connections; none: the menu entry is hidden
         SignInFailures *signInFailures = nullptr; // shared with File → Connections' "Test sign-in"
@@ -74,6 +72,7 @@ signals:
     void profilesEdited();
 
 private:
+    bool isReadOnly() const;
     void createActions();
     void createCustomerActions(QAction *findShortcut);
     void createConnectionActions();

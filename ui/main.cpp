@@ -54,8 +54,7 @@ void wire(ConnectionController &connections, MainWindow &window, AuditLog &audit
     auto openAtStart = std::make_shared<bool>(true); // once, on the sandbox
     QObject::connect(&connections, &ConnectionController::connected, &window,
                      [&, openAtStart](Session *session, const ConnectionProfile &profile) {
-                         window.setConnection(session, {profile.name, profile.refreshUsesV2, profile.readOnly, &audit,
-                                                        &secrets, connections.signInFailures()});
+                         window.setConnection(session, {profile.name, &audit, &secrets, connections.signInFailures()});
                          ProfileStore::setLastUsed(profile.name);
                          listProfiles(window, profile.name);
                          // Reading a customer on start is fine; nothing refreshes or deletes without a
@@ -109,8 +108,7 @@ int main(int argc, char **argv)
     sandboxOptions.refreshDelayMs = startup.sandboxRefreshDelayMs;
     ConnectionController connections(&secrets, inProcessSandbox(sandboxOptions));
 
-    MainWindow window(nullptr, &prompter,
-                      {QObject::tr("connecting…"), false, false, &audit, &secrets, connections.signInFailures()});
+    MainWindow window(nullptr, &prompter, {QObject::tr("connecting…"), &audit, &secrets, connections.signInFailures()});
     window.resize(1280, 800);
     window.show();
     wire(connections, window, audit, secrets, startup);

@@ -107,7 +107,7 @@ int main(int argc, char **argv)
     qint64 longestBlockNs = 0;
     QTemporaryDir auditDir;
     AuditLog audit(auditDir.filePath(QStringLiteral("audit.jsonl")));
-    CustomerTab::Services services{&session, &institutions, &prompter, false, false, &audit, QStringLiteral("bench")};
+    CustomerTab::Services services{&session, &institutions, &prompter, &audit, QStringLiteral("bench")};
     std::unique_ptr<CustomerTab> tab;
     QList<Account> decoded;
     // Alternated with its baseline; what the last run built is freed outside both timings.

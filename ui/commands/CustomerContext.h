@@ -17,8 +17,7 @@ struct CustomerContext
     QString customerName;
     AccountTreeModel *model = nullptr;
     ConfirmationPrompter *prompter = nullptr;
-    QPointer<QWidget> window; // parent of the confirmation dialog
-    bool refreshUsesV2 = false;
+    QPointer<QWidget> window;  // parent of the confirmation dialog
     AuditLog *audit = nullptr; // every refresh and delete is recorded here
     QString profile;           // the connection's name, for the audit trail
 

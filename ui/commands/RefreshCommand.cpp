@@ -3,6 +3,7 @@
 #include "AccountTreeModel.h"
 #include "AffectedAccounts.h"
 #include "ConfirmationPrompter.h"
+#include "net/Session.h"
 #include "net/jobs/AccountListJobs.h"
 #include "net/jobs/NoContentJobs.h"
 
@@ -65,7 +66,7 @@ ApiJob *RefreshCommand::createJob()
 {
     Session *s = context().session;
     const QString &c = context().customerId;
-    if (context().refreshUsesV2) {
+    if (context().session->settings().refreshUsesV2) {
         if (m_loginId.isEmpty())
             return new RefreshCustomerAccountsV2Job(s, c);
         return new RefreshCustomerAccountsByInstitutionLoginV2Job(s, c, m_loginId);
