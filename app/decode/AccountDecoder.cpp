@@ -176,43 +176,26 @@ Account decodeObject(const QJsonObject &object, const QString &path, std::option
 
 Decoded<QList<Account>> decodeList(const QByteArray &body, qint64 maxBytes)
 {
-    Decoded<QList<Account>> result;
-    const auto root = JsonReader::parseObject(body, maxBytes, result.failure);
-    if (!root)
-        return result;
-    const QJsonValue accounts = root->value("accounts"_L1);
-    if (!accounts.isArray()) {
-        result.failure = DecodeFailure{u"accounts"_s, accounts.isUndefined() ? u"required field is missing"_s
-                                                                             : u"expected an array, got "_s
-                                                                                   + JsonReader::typeName(accounts)};
-        return result;
-    }
-    const QJsonArray array = accounts.toArray();
-    result.value.reserve(array.size());
-    const QString arrayPath = u"accounts"_s;
-    JsonKeyCache keys;
-    for (qsizetype i = 0; i < array.size(); ++i) {
-        const QJsonValue item = array.at(i);
-        if (!item.isObject()) {
-            result.failure = DecodeFailure{arrayPath + u'[' + QString::number(i) + u']',
-                                           u"expected an object, got "_s + JsonReader::typeName(item)};
-            break;
+    return decodeRoot<QList<Account>>(body, maxBytes, [](const QJsonObject &root, QList<Account> &list, auto &failure) {
+        const auto accounts = JsonReader::member(root, "accounts"_L1, QJsonValue::Array, failure);
+        if (!accounts)
+            return;
+        const QJsonArray array = accounts->toArray();
+        list.reserve(array.size());
+        const QString arrayPath = u"accounts"_s;
+        JsonKeyCache keys;
+        for (qsizetype i = 0; i < array.size() && !failure; ++i) {
+            if (const auto item = JsonReader::objectAt(array, i, arrayPath, failure))
+                list.append(decodeObject(*item, arrayPath, failure, i, &keys));
         }
-        result.value.append(decodeObject(item.toObject(), arrayPath, result.failure, i, &keys));
-        if (result.failure)
-            break;
-    }
-    if (result.failure)
-        result.value.clear();
-    return result;
+    });
 }
 
 Decoded<Account> decodeOne(const QByteArray &body, qint64 maxBytes)
 {
-    Decoded<Account> result;
-    if (const auto root = JsonReader::parseObject(body, maxBytes, result.failure))
-        result.value = decodeObject(*root, {}, result.failure);
-    return result;
+    return decodeRoot<Account>(body, maxBytes, [](const QJsonObject &root, Account &account, auto &failure) {
+        account = decodeObject(root, {}, failure);
+    });
 }
 
 } // namespace AccountDecoder

@@ -31,40 +31,25 @@ namespace CustomerDecoder {
 
 Decoded<CustomerPage> decodePage(const QByteArray &body, qint64 maxBytes)
 {
-    Decoded<CustomerPage> result;
-    const auto root = JsonReader::parseObject(body, maxBytes, result.failure);
-    if (!root)
-        return result;
-    JsonReader reader(*root, {}, result.failure);
-    result.value.displaying = reader.optionalInt("displaying"_L1).value_or(0);
-    result.value.found = reader.optionalInt("found"_L1).value_or(result.value.displaying);
-    result.value.moreAvailable = reader.optionalBool("moreAvailable"_L1);
-    const QJsonValue customers = root->value("customers"_L1);
-    if (!customers.isArray()) {
-        reader.fail(u"customers"_s, customers.isUndefined()
-                                        ? u"required field is missing"_s
-                                        : u"expected an array, got "_s + JsonReader::typeName(customers));
-    } else {
-        const QJsonArray array = customers.toArray();
-        for (qsizetype i = 0; i < array.size() && reader.ok(); ++i) {
-            const QString itemPath = u"customers["_s + QString::number(i) + u']';
-            if (!array.at(i).isObject())
-                reader.fail(itemPath, u"expected an object, got "_s + JsonReader::typeName(array.at(i)));
-            else
-                result.value.customers.append(decodeCustomer(array.at(i).toObject(), itemPath, result.failure));
+    return decodeRoot<CustomerPage>(body, maxBytes, [](const QJsonObject &root, CustomerPage &page, auto &failure) {
+        JsonReader reader(root, {}, failure);
+        page.displaying = reader.optionalInt("displaying"_L1).value_or(0);
+        page.found = reader.optionalInt("found"_L1).value_or(page.displaying);
+        page.moreAvailable = reader.optionalBool("moreAvailable"_L1);
+        const auto customers = JsonReader::member(root, "customers"_L1, QJsonValue::Array, failure);
+        const QJsonArray array = customers ? customers->toArray() : QJsonArray();
+        for (qsizetype i = 0; i < array.size() && !failure; ++i) {
+            if (const auto item = JsonReader::objectAt(array, i, u"customers"_s, failure))
+                page.customers.append(decodeCustomer(*item, u"customers["_s + QString::number(i) + u']', failure));
         }
-    }
-    if (result.failure)
-        result.value = {};
-    return result;
+    });
 }
 
 Decoded<Customer> decodeOne(const QByteArray &body, qint64 maxBytes)
 {
-    Decoded<Customer> result;
-    if (const auto root = JsonReader::parseObject(body, maxBytes, result.failure))
-        result.value = decodeCustomer(*root, {}, result.failure);
-    return result;
+    return decodeRoot<Customer>(body, maxBytes, [](const QJsonObject &root, Customer &customer, auto &failure) {
+        customer = decodeCustomer(root, {}, failure);
+    });
 }
 
 } // namespace CustomerDecoder

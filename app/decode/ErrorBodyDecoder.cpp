@@ -36,14 +36,12 @@ namespace TokenDecoder {
 
 Decoded<QString> decode(const QByteArray &body)
 {
-    Decoded<QString> result;
-    if (const auto root = JsonReader::parseObject(body, 64 * 1024, result.failure)) {
-        JsonReader reader(*root, {}, result.failure);
-        result.value = reader.requiredString("token"_L1);
-        if (reader.ok() && result.value.isEmpty())
+    return decodeRoot<QString>(body, 64 * 1024, [](const QJsonObject &root, QString &token, auto &failure) {
+        JsonReader reader(root, {}, failure);
+        token = reader.requiredString("token"_L1);
+        if (reader.ok() && token.isEmpty())
             reader.fail(u"token"_s, u"is empty"_s);
-    }
-    return result;
+    });
 }
 
 } // namespace TokenDecoder

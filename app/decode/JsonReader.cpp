@@ -4,6 +4,7 @@
 #include "net/NetLog.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
 
@@ -289,6 +290,32 @@ bool JsonReader::optionalBool(QLatin1StringView key, bool fallback)
     if (!value.isUndefined() && ok())
         fail(pathOf(key), tr("expected a boolean, got %1").arg(typeName(value)));
     return fallback;
+}
+
+std::optional<QJsonValue> JsonReader::member(const QJsonObject &root, QLatin1StringView key, QJsonValue::Type type,
+                                             std::optional<DecodeFailure> &failure)
+{
+    const QJsonValue value = root.value(key);
+    if (value.type() == type)
+        return value;
+    const QString expected =
+        type == QJsonValue::Array ? tr("expected an array, got %1") : tr("expected an object, got %1");
+    if (!failure)
+        failure = DecodeFailure{QString(key),
+                                value.isUndefined() ? tr("required field is missing") : expected.arg(typeName(value))};
+    return std::nullopt;
+}
+
+std::optional<QJsonObject> JsonReader::objectAt(const QJsonArray &array, qsizetype i, const QString &listPath,
+                                                std::optional<DecodeFailure> &failure)
+{
+    const QJsonValue item = array.at(i);
+    if (item.isObject())
+        return item.toObject();
+    if (!failure)
+        failure = DecodeFailure{listPath + QLatin1Char('[') + QString::number(i) + QLatin1Char(']'),
+                                tr("expected an object, got %1").arg(typeName(item))};
+    return std::nullopt;
 }
 
 std::optional<QJsonObject> JsonReader::parseObject(const QByteArray &body, qint64 maxBytes,

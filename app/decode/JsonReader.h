@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
 
@@ -57,6 +58,13 @@ public:
     static std::optional<QJsonObject> parseObject(const QByteArray &body, qint64 maxBytes,
                                                   std::optional<DecodeFailure> &failure);
     static QString typeName(const QJsonValue &value);
+    // A required member of the top-level object with the given type (Array or Object); otherwise
+    // records "required field is missing" or "expected an array, got a number" and returns null.
+    static std::optional<QJsonValue> member(const QJsonObject &root, QLatin1StringView key, QJsonValue::Type type,
+                                            std::optional<DecodeFailure> &failure);
+    // Item i of a list as an object, or the failure "list[i]: expected an object, got …".
+    static std::optional<QJsonObject> objectAt(const QJsonArray &array, qsizetype i, const QString &listPath,
+                                               std::optional<DecodeFailure> &failure);
     static QDateTime dateFromJson(const QJsonValue &value, bool *ok);
     static bool isOutOfRangeDate(const QJsonValue &value);
 
@@ -78,3 +86,15 @@ private:
     qsizetype m_index;
     std::optional<DecodeFailure> &m_failure;
 };
+
+// Every decoder's entry point: the body parsed into its top-level object (size limit, malformed
+// JSON refused), `fill` reads the value from it, and a failure anywhere leaves no half-filled value.
+template <typename T, typename Fill> Decoded<T> decodeRoot(const QByteArray &body, qint64 maxBytes, Fill fill)
+{
+    Decoded<T> result;
+    if (const auto root = JsonReader::parseObject(body, maxBytes, result.failure))
+        fill(*root, result.value, result.failure);
+    if (result.failure)
+        result.value = T{};
+    return result;
+}
