@@ -340,21 +340,13 @@ QVariant AccountTreeModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Accounts: the date of the balance. Institution logins: the last successful aggregation.");
     if (role != Qt::DisplayRole)
         return {};
-    switch (section) {
-    case NameColumn:
-        return tr("Institution / account");
-    case NumberColumn:
-        return tr("Login / number");
-    case TypeColumn:
-        return tr("Type");
-    case StatusColumn:
-        return tr("Status");
-    case BalanceColumn:
-        return tr("Balance");
-    case DateColumn:
-        return tr("As of");
-    }
-    return {};
+    static const char *const titles[ColumnCount] = {QT_TR_NOOP("Institution / account"),
+                                                    QT_TR_NOOP("Login / number"),
+                                                    QT_TR_NOOP("Type"),
+                                                    QT_TR_NOOP("Status"),
+                                                    QT_TR_NOOP("Balance"),
+                                                    QT_TR_NOOP("As of")};
+    return section >= 0 && section < ColumnCount ? tr(titles[section]) : QVariant();
 }
 
 QVariant AccountTreeModel::data(const QModelIndex &index, int role) const

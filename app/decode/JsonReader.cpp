@@ -57,21 +57,12 @@ void JsonReader::fail(const QString &path, const QString &problem)
 
 QString JsonReader::typeName(const QJsonValue &value)
 {
-    switch (value.type()) {
-    case QJsonValue::Null:
-        return QStringLiteral("null");
-    case QJsonValue::Bool:
-        return QStringLiteral("a boolean");
-    case QJsonValue::Double:
-        return QStringLiteral("a number");
-    case QJsonValue::String:
-        return QStringLiteral("a string");
-    case QJsonValue::Array:
-        return QStringLiteral("an array");
-    case QJsonValue::Object:
-        return QStringLiteral("an object");
-    case QJsonValue::Undefined:
-        break;
+    static const std::pair<QJsonValue::Type, const char *> names[] = {
+        {QJsonValue::Null, "null"},       {QJsonValue::Bool, "a boolean"}, {QJsonValue::Double, "a number"},
+        {QJsonValue::String, "a string"}, {QJsonValue::Array, "an array"}, {QJsonValue::Object, "an object"}};
+    for (const auto &[type, name] : names) {
+        if (type == value.type())
+            return QString::fromLatin1(name);
     }
     return QStringLiteral("nothing");
 }
@@ -100,9 +91,7 @@ QString JsonReader::requiredString(QLatin1StringView key)
     // The common case without a QJsonValue copy: thousands of accounts go through here.
     if (const auto it = find(key); it && it->value().isString())
         return it->value().toString();
-    const QJsonValue value = present(key);
-    if (value.isString())
-        return value.toString();
+    const QJsonValue value = present(key); // absent, null or not a string
     if (ok())
         fail(pathOf(key), value.isUndefined() ? tr("required field is missing")
                                               : tr("expected a string, got %1").arg(typeName(value)));
@@ -114,8 +103,6 @@ QString JsonReader::optionalString(QLatin1StringView key)
     if (const auto it = find(key); it && it->value().isString())
         return it->value().toString();
     const QJsonValue value = present(key);
-    if (value.isString())
-        return value.toString();
     if (value.isDouble()) { // tolerated: the service sometimes sends numeric text as a number
         const double d = value.toDouble();
         return d == std::floor(d) && std::fabs(d) < 9007199254740992.0 ? QString::number(qint64(d))

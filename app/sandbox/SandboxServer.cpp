@@ -24,24 +24,15 @@ namespace {
 
 QByteArray methodName(QHttpServerRequest::Method method)
 {
-    switch (method) {
-    case QHttpServerRequest::Method::Get:
-        return "GET";
-    case QHttpServerRequest::Method::Post:
-        return "POST";
-    case QHttpServerRequest::Method::Delete:
-        return "DELETE";
-    case QHttpServerRequest::Method::Put:
-        return "PUT";
-    case QHttpServerRequest::Method::Patch:
-        return "PATCH";
-    case QHttpServerRequest::Method::Head:
-        return "HEAD";
-    case QHttpServerRequest::Method::Options:
-        return "OPTIONS";
-    default:
-        return "OTHER";
+    using M = QHttpServerRequest::Method;
+    static const std::pair<M, const char *> names[] = {
+        {M::Get, "GET"},     {M::Post, "POST"}, {M::Delete, "DELETE"},  {M::Put, "PUT"},
+        {M::Patch, "PATCH"}, {M::Head, "HEAD"}, {M::Options, "OPTIONS"}};
+    for (const auto &[known, name] : names) {
+        if (known == method)
+            return name;
     }
+    return "OTHER";
 }
 
 QByteArray newToken()

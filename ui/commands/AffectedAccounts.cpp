@@ -54,3 +54,11 @@ QStringList AffectedAccounts::lines(const AccountTreeModel &model, int maximum) 
     }
     return lines;
 }
+
+QSet<QString> AffectedAccounts::ids() const
+{
+    QSet<QString> result;
+    for (const Account *a : accounts)
+        result.insert(a->id);
+    return result;
+}

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -18,4 +19,5 @@ struct AffectedAccounts
     static AffectedAccounts ofAccount(const AccountTreeModel &model, const QString &accountId);
 
     QStringList lines(const AccountTreeModel &model, int maximum = 500) const;
+    QSet<QString> ids() const;
 };

@@ -38,12 +38,9 @@ QString DeleteAccessCommand::busyLabel() const
 
 QSet<QString> DeleteAccessCommand::affectedAccountIds() const
 {
-    const AffectedAccounts affected = m_scope == Scope::Login ? AffectedAccounts::ofLogin(*context().model, m_id)
-                                                              : AffectedAccounts::ofAccount(*context().model, m_id);
-    QSet<QString> ids;
-    for (const Account *a : affected.accounts)
-        ids.insert(a->id);
-    return ids;
+    return (m_scope == Scope::Login ? AffectedAccounts::ofLogin(*context().model, m_id)
+                                    : AffectedAccounts::ofAccount(*context().model, m_id))
+        .ids();
 }
 
 ConfirmationRequest DeleteAccessCommand::confirmation() const

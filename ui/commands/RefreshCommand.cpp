@@ -31,12 +31,9 @@ QString RefreshCommand::busyLabel() const
 
 QSet<QString> RefreshCommand::affectedAccountIds() const
 {
-    const AffectedAccounts affected = m_loginId.isEmpty() ? AffectedAccounts::ofCustomer(*context().model)
-                                                          : AffectedAccounts::ofLogin(*context().model, m_loginId);
-    QSet<QString> ids;
-    for (const Account *a : affected.accounts)
-        ids.insert(a->id);
-    return ids;
+    return (m_loginId.isEmpty() ? AffectedAccounts::ofCustomer(*context().model)
+                                : AffectedAccounts::ofLogin(*context().model, m_loginId))
+        .ids();
 }
 
 ConfirmationRequest RefreshCommand::confirmation() const
