@@ -103,19 +103,23 @@ void CustomerTab::buildUi()
 QLayout *CustomerTab::buildFilters()
 {
     auto *filters = new QHBoxLayout;
+    const auto addLabelled = [filters](const QString &label, QWidget *field, int stretch = 0) {
+        auto *buddy = new QLabel(label);
+        buddy->setBuddy(field);
+        filters->addWidget(buddy);
+        filters->addWidget(field, stretch);
+    };
     m_filter = new QLineEdit;
     m_filter->setPlaceholderText(tr("Filter by account name, number, type or institution"));
     enableNamedClearButton(m_filter, tr("Clear the filter"));
     m_filter->setAccessibleName(tr("Filter accounts"));
-    auto *filterLabel = new QLabel(tr("F&ilter:"));
-    filterLabel->setBuddy(m_filter);
+    addLabelled(tr("F&ilter:"), m_filter, 1);
     m_status = new QComboBox;
     m_status->setAccessibleName(tr("Account status"));
     m_status->addItem(tr("Any status"), QString());
     m_status->addItem(tr("Active"), QStringLiteral("active"));
     m_status->addItem(tr("Pending"), QStringLiteral("pending"));
-    auto *statusLabel = new QLabel(tr("&Status:"));
-    statusLabel->setBuddy(m_status);
+    addLabelled(tr("&Status:"), m_status);
     m_type = new QComboBox;
     m_type->setAccessibleName(tr("Account type"));
     // "ava" is the service's own filter; the others filter the loaded rows.
@@ -124,14 +128,7 @@ QLayout *CustomerTab::buildFilters()
     for (const char *type : {"checking", "savings", "moneyMarket", "cd", "creditCard", "lineOfCredit", "mortgage",
                              "loan", "investment", "roth", "401k"})
         m_type->addItem(AccountLabels::typeLabel(QLatin1String(type)), QLatin1String(type));
-    auto *typeLabel = new QLabel(tr("T&ype:"));
-    typeLabel->setBuddy(m_type);
-    filters->addWidget(filterLabel);
-    filters->addWidget(m_filter, 1);
-    filters->addWidget(statusLabel);
-    filters->addWidget(m_status);
-    filters->addWidget(typeLabel);
-    filters->addWidget(m_type);
+    addLabelled(tr("T&ype:"), m_type);
     return filters;
 }
 
