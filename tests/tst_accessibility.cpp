@@ -57,6 +57,7 @@ private slots:
     void errorCodesAreDescribedToAssistiveTechnology();
     void warningsStayReadableOnLightAndDarkThemes();
     void menuToolbarAndContextMenuAgree();
+    void windowLabelsNeverInterpretMarkup();
 
 private:
     EnglishPlurals m_plurals;
@@ -360,6 +361,18 @@ void TestAccessibility::menuToolbarAndContextMenuAgree()
     QTRY_VERIFY(!deleteAccount->isEnabled());
     QVERIFY2(deleteAccount->toolTip().contains(u"Select one account first"_s), qPrintable(deleteAccount->toolTip()));
     QVERIFY2(deleteAccount->toolTip().contains(u"Del"_s), qPrintable(deleteAccount->toolTip())); // the shortcut
+}
+
+// Text from the network reaches the window's status bar and the customer's tab: no label of the
+// main window may interpret markup (they were plain in the tabs, not in the window itself).
+void TestAccessibility::windowLabelsNeverInterpretMarkup()
+{
+    Console c;
+    MainWindow window(c.sandbox.session.get(), &c.prompter, {u"Sandbox"_s, &c.audit});
+    CustomerTab *tab = window.openCustomer(typical);
+    QTRY_VERIFY(tab && tab->isLoaded());
+    for (const QLabel *label : window.findChildren<QLabel *>())
+        QVERIFY2(label->textFormat() != Qt::AutoText, qPrintable(label->text()));
 }
 
 QTEST_MAIN(TestAccessibility)

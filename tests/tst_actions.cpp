@@ -4,6 +4,7 @@
 #include "ConfirmActionDialog.h"
 #include "ConsoleFixture.h"
 #include "MainWindow.h"
+#include "Named.h"
 #include "audit/AuditLogReader.h"
 
 #include <QAction>
@@ -123,11 +124,11 @@ void TestActions::realDialogDoubleClickSendsOneDelete()
     ConfirmActionDialog *dialog = nullptr;
     QTRY_VERIFY((dialog = tab.findChild<ConfirmActionDialog *>()) != nullptr);
     QTRY_VERIFY(dialog->isVisible());
-    QVERIFY(!dialog->confirmButton()->isEnabled());
-    QTest::keyClicks(dialog->typedField(), last4);
-    QVERIFY(dialog->confirmButton()->isEnabled());
-    QCOMPARE(dialog->confirmButton()->text(), u"Delete access to 1 account"_s);
-    QPushButton *confirm = dialog->confirmButton();
+    QVERIFY(!named<QPushButton>(dialog, "confirmButton")->isEnabled());
+    QTest::keyClicks(named<QLineEdit>(dialog, "typedField"), last4);
+    QVERIFY(named<QPushButton>(dialog, "confirmButton")->isEnabled());
+    QCOMPARE(named<QPushButton>(dialog, "confirmButton")->text(), u"Delete access to 1 account"_s);
+    QPushButton *confirm = named<QPushButton>(dialog, "confirmButton");
     QTest::mouseClick(confirm, Qt::LeftButton);
     if (tab.findChild<ConfirmActionDialog *>() == dialog && confirm->isVisible())
         QTest::mouseClick(confirm, Qt::LeftButton);
@@ -152,19 +153,19 @@ void TestActions::confirmationDialogDefaultsToCancel()
     ConfirmActionDialog dialog(request);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-    QVERIFY(dialog.cancelButton()->isDefault());
-    QVERIFY(!dialog.confirmButton()->isDefault());
-    QVERIFY(!dialog.confirmButton()->isEnabled());
-    QTest::keyClicks(dialog.typedField(), u"100730274"_s);
-    QVERIFY(!dialog.confirmButton()->isEnabled());
-    QTest::keyClick(dialog.typedField(), Qt::Key_Return); // Enter goes to Cancel, never to confirm
+    QVERIFY(named<QPushButton>(dialog, "cancelButton")->isDefault());
+    QVERIFY(!named<QPushButton>(dialog, "confirmButton")->isDefault());
+    QVERIFY(!named<QPushButton>(dialog, "confirmButton")->isEnabled());
+    QTest::keyClicks(named<QLineEdit>(dialog, "typedField"), u"100730274"_s);
+    QVERIFY(!named<QPushButton>(dialog, "confirmButton")->isEnabled());
+    QTest::keyClick(named<QLineEdit>(dialog, "typedField"), Qt::Key_Return); // Enter goes to Cancel, never to confirm
     QCOMPARE(dialog.result(), int(QDialog::Rejected));
 
     ConfirmActionDialog second(request);
     second.show();
     QVERIFY(QTest::qWaitForWindowExposed(&second));
-    QTest::keyClicks(second.typedField(), u"1007302745"_s);
-    QVERIFY(second.confirmButton()->isEnabled());
+    QTest::keyClicks(named<QLineEdit>(second, "typedField"), u"1007302745"_s);
+    QVERIFY(named<QPushButton>(second, "confirmButton")->isEnabled());
     QTest::keyClick(&second, Qt::Key_Escape);
     QCOMPARE(second.result(), int(QDialog::Rejected));
     QVERIFY(!second.isVisible());
@@ -254,15 +255,15 @@ void TestActions::longRefreshShowsProgressAndCanBeLeft()
     tab->refreshSelectedLogin();
     QTRY_COMPARE(c.sandbox.log().refreshCount(), 1);
     QVERIFY(tab->isBusy());
-    QVERIFY(tab->stopWaitingButton()->isVisible());
+    QVERIFY(named<QPushButton>(tab, "stopWaitingButton")->isVisible());
     const QModelIndex loginIndex = tab->model()->indexOfLogin(login);
     QCOMPARE(tab->model()->index(0, AccountTreeModel::StatusColumn, loginIndex).data().toString(), u"Refreshing…"_s);
     // Meanwhile the window answers: filtering works.
-    tab->filterField()->setText(u"checking"_s);
+    named<QLineEdit>(tab, "filterField")->setText(u"checking"_s);
     QCOMPARE(tab->proxy()->rowCount(), 1);
-    tab->filterField()->clear();
+    named<QLineEdit>(tab, "filterField")->clear();
     QSignalSpy done(tab.get(), &CustomerTab::commandFinished);
-    QTest::mouseClick(tab->stopWaitingButton(), Qt::LeftButton);
+    QTest::mouseClick(named<QPushButton>(tab, "stopWaitingButton"), Qt::LeftButton);
     QTRY_COMPARE(done.count(), 1);
     QVERIFY(!tab->isBusy());
     QVERIFY2(tab->message().contains(u"may still complete"_s), qPrintable(tab->message()));
@@ -355,7 +356,7 @@ void TestActions::auditRecordsFailuresAndStoppedWaiting()
     tab->refreshSelectedLogin();
     QTRY_COMPARE(c.sandbox.log().refreshCount(), 1);
     QSignalSpy done(tab.get(), &CustomerTab::commandFinished);
-    tab->stopWaitingButton()->click();
+    named<QPushButton>(tab, "stopWaitingButton")->click();
     QTRY_COMPARE(done.count(), 1);
     c.audit.waitForWrites();
     QTest::qWait(50);
@@ -428,13 +429,13 @@ void TestActions::leavingAWaitingCustomerAsksFirstAndIsRecorded()
     QVERIFY(switched.isEmpty());
     QVERIFY(!production->isChecked()); // the menu still shows the connection in use
     QVERIFY(window.isVisible());
-    QCOMPARE(window.tabs()->count(), 1);
+    QCOMPARE(named<QTabWidget>(window, "tabs")->count(), 1);
     QVERIFY(tab->isWaiting());
 
     // Confirmed: the console stops waiting, the audit trail says so, and the tab closes.
     c.prompter.answer = true;
     window.closeTab(0);
-    QTRY_COMPARE(window.tabs()->count(), 0);
+    QTRY_COMPARE(named<QTabWidget>(window, "tabs")->count(), 0);
     c.audit.waitForWrites();
     QTest::qWait(50);
     c.audit.waitForWrites();
@@ -449,7 +450,7 @@ void TestActions::leavingAWaitingCustomerAsksFirstAndIsRecorded()
     QTRY_VERIFY(idle->isLoaded());
     const qsizetype asked = c.prompter.asked.size();
     window.closeTab(0);
-    QTRY_COMPARE(window.tabs()->count(), 0);
+    QTRY_COMPARE(named<QTabWidget>(window, "tabs")->count(), 0);
     QCOMPARE(c.prompter.asked.size(), asked);
 }
 

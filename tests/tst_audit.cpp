@@ -2,6 +2,7 @@
 // and CSV export.
 #include "AuditEntryModel.h"
 #include "AuditViewerDialog.h"
+#include "Named.h"
 #include "audit/AuditLog.h"
 #include "audit/AuditLogReader.h"
 
@@ -146,26 +147,30 @@ private slots:
         AuditViewerDialog viewer(path);
         QSignalSpy loaded(&viewer, &AuditViewerDialog::loaded);
         QVERIFY(loaded.wait());
-        QCOMPARE(viewer.filtered()->rowCount(), 4);
-        viewer.customerFilter()->setText(u"1005061234"_s);
-        QCOMPARE(viewer.filtered()->rowCount(), 2);
-        viewer.operationFilter()->setCurrentIndex(viewer.operationFilter()->findData(u"RefreshCustomerAccounts"_s));
-        QCOMPARE(viewer.filtered()->rowCount(), 1);
-        viewer.customerFilter()->clear();
-        QCOMPARE(viewer.filtered()->rowCount(), 2);
-        viewer.operationFilter()->setCurrentIndex(0);
-        viewer.outcomeFilter()->setCurrentIndex(viewer.outcomeFilter()->findData(u"unknown"_s));
-        QCOMPARE(viewer.filtered()->rowCount(), 1);
-        viewer.outcomeFilter()->setCurrentIndex(viewer.outcomeFilter()->findData(u"failed"_s));
-        QCOMPARE(viewer.filtered()->rowCount(), 1);
-        viewer.outcomeFilter()->setCurrentIndex(0);
-        viewer.fromFilter()->setDate(today.toLocalTime().date().addDays(-1));
-        QCOMPARE(viewer.filtered()->rowCount(), 3); // last month's delete is out of range
-        viewer.toFilter()->setDate(today.toLocalTime().date().addDays(-2));
-        QCOMPARE(viewer.filtered()->rowCount(), 0);
-        viewer.toFilter()->setDate(viewer.toFilter()->minimumDate()); // "any"
-        viewer.customerFilter()->setText(u"1005061237"_s);
-        QCOMPARE(viewer.filtered()->rowCount(), 2);
+        QCOMPARE(named<QSortFilterProxyModel>(viewer, "filtered")->rowCount(), 4);
+        named<QLineEdit>(viewer, "customerFilter")->setText(u"1005061234"_s);
+        QCOMPARE(named<QSortFilterProxyModel>(viewer, "filtered")->rowCount(), 2);
+        named<QComboBox>(viewer, "operationFilter")
+            ->setCurrentIndex(named<QComboBox>(viewer, "operationFilter")->findData(u"RefreshCustomerAccounts"_s));
+        QCOMPARE(named<QSortFilterProxyModel>(viewer, "filtered")->rowCount(), 1);
+        named<QLineEdit>(viewer, "customerFilter")->clear();
+        QCOMPARE(named<QSortFilterProxyModel>(viewer, "filtered")->rowCount(), 2);
+        named<QComboBox>(viewer, "operationFilter")->setCurrentIndex(0);
+        named<QComboBox>(viewer, "outcomeFilter")
+            ->setCurrentIndex(named<QComboBox>(viewer, "outcomeFilter")->findData(u"unknown"_s));
+        QCOMPARE(named<QSortFilterProxyModel>(viewer, "filtered")->rowCount(), 1);
+        named<QComboBox>(viewer, "outcomeFilter")
+            ->setCurrentIndex(named<QComboBox>(viewer, "outcomeFilter")->findData(u"failed"_s));
+        QCOMPARE(named<QSortFilterProxyModel>(viewer, "filtered")->rowCount(), 1);
+        named<QComboBox>(viewer, "outcomeFilter")->setCurrentIndex(0);
+        named<QDateEdit>(viewer, "fromFilter")->setDate(today.toLocalTime().date().addDays(-1));
+        QCOMPARE(named<QSortFilterProxyModel>(viewer, "filtered")->rowCount(),
+                 3); // last month's delete is out of range
+        named<QDateEdit>(viewer, "toFilter")->setDate(today.toLocalTime().date().addDays(-2));
+        QCOMPARE(named<QSortFilterProxyModel>(viewer, "filtered")->rowCount(), 0);
+        named<QDateEdit>(viewer, "toFilter")->setDate(named<QDateEdit>(viewer, "toFilter")->minimumDate()); // "any"
+        named<QLineEdit>(viewer, "customerFilter")->setText(u"1005061237"_s);
+        QCOMPARE(named<QSortFilterProxyModel>(viewer, "filtered")->rowCount(), 2);
 
         const QString csvPath = dir.filePath(u"export.csv"_s);
         QSignalSpy exported(&viewer, &AuditViewerDialog::exported);

@@ -4,9 +4,9 @@
 
 #include "core/InstitutionLogin.h"
 #include "net/InstitutionDirectory.h"
+#include "net/jobs/AccountListJobs.h"
 #include "net/jobs/NoContentJobs.h"
 #include "net/jobs/ReadJobs.h"
-#include "net/jobs/AccountListJobs.h"
 
 using namespace Qt::StringLiterals;
 

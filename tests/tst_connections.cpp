@@ -6,6 +6,7 @@
 #include "ConfirmationPrompter.h"
 #include "CustomerTab.h"
 #include "MainWindow.h"
+#include "Named.h"
 #include "ProfileEditorDialog.h"
 #include "SandboxFixture.h"
 #include "ScriptedPrompter.h"
@@ -18,10 +19,10 @@
 #include "net/InstitutionDirectory.h"
 #include "net/NetLog.h"
 #include "net/SignInFailures.h"
+#include "net/jobs/AccountListJobs.h"
 #include "net/jobs/CreateTokenJob.h"
 #include "net/jobs/NoContentJobs.h"
 #include "net/jobs/ReadJobs.h"
-#include "net/jobs/AccountListJobs.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -197,8 +198,8 @@ void TestConnections::profileEditorSavesAndTestsOneSignIn()
     ProfileEditorDialog editor(&secrets, &prompter);
     editor.show();
     editor.newProfile();
-    editor.nameField()->setText(u"Staging"_s);
-    editor.baseUrlField()->setText(u"http://api.example.org"_s);
+    named<QLineEdit>(editor, "nameField")->setText(u"Staging"_s);
+    named<QLineEdit>(editor, "baseUrlField")->setText(u"http://api.example.org"_s);
     QSignalSpy saved(&editor, &ProfileEditorDialog::saved);
     editor.save();
     QCOMPARE(saved.count(), 1);
@@ -206,11 +207,11 @@ void TestConnections::profileEditorSavesAndTestsOneSignIn()
     QVERIFY2(editor.status().contains(u"must use https"_s), qPrintable(editor.status()));
     QVERIFY(!ProfileStore::find(u"Staging"_s));
 
-    editor.baseUrlField()->setText(f.server->baseUrl().toString());
-    editor.partnerIdField()->setText(options.partnerId);
-    editor.secretField()->setText(options.partnerSecret);
-    editor.appKeyField()->setText(options.appKey);
-    editor.refreshApiField()->setCurrentIndex(1);
+    named<QLineEdit>(editor, "baseUrlField")->setText(f.server->baseUrl().toString());
+    named<QLineEdit>(editor, "partnerIdField")->setText(options.partnerId);
+    named<QLineEdit>(editor, "secretField")->setText(options.partnerSecret);
+    named<QLineEdit>(editor, "appKeyField")->setText(options.appKey);
+    named<QComboBox>(editor, "refreshApiField")->setCurrentIndex(1);
     editor.save();
     QTRY_COMPARE(saved.count(), 2);
     QVERIFY(saved.last().first().toBool());
@@ -222,7 +223,7 @@ void TestConnections::profileEditorSavesAndTestsOneSignIn()
     QVERIFY(settingsFile.contains(u"Staging"_s));
     QVERIFY(!settingsFile.contains(options.partnerSecret));
     QVERIFY(!settingsFile.contains(options.appKey));
-    QVERIFY(editor.secretField()->text().isEmpty()); // not left on screen
+    QVERIFY(named<QLineEdit>(editor, "secretField")->text().isEmpty()); // not left on screen
 
     QSignalSpy tested(&editor, &ProfileEditorDialog::tested);
     editor.testSignIn();
@@ -231,7 +232,7 @@ void TestConnections::profileEditorSavesAndTestsOneSignIn()
     QVERIFY(editor.status().startsWith(u"Signed in to"_s));
     QCOMPARE(f.log().authenticationCount(), 1);
 
-    editor.secretField()->setText(u"a-wrong-secret"_s);
+    named<QLineEdit>(editor, "secretField")->setText(u"a-wrong-secret"_s);
     editor.testSignIn();
     QVERIFY(tested.wait());
     QCOMPARE(tested.last().first().toBool(), false);
@@ -290,18 +291,18 @@ void TestConnections::renamingAProfileMovesItsSecrets()
     ScriptedPrompter prompter;
     ProfileEditorDialog editor(&secrets, &prompter);
     editor.newProfile();
-    editor.nameField()->setText(u"Old name"_s);
-    editor.baseUrlField()->setText(u"https://api.example.org"_s);
-    editor.partnerIdField()->setText(u"2445582695152"_s);
-    editor.secretField()->setText(u"rename-secret-1"_s);
-    editor.appKeyField()->setText(u"rename-key-1"_s);
+    named<QLineEdit>(editor, "nameField")->setText(u"Old name"_s);
+    named<QLineEdit>(editor, "baseUrlField")->setText(u"https://api.example.org"_s);
+    named<QLineEdit>(editor, "partnerIdField")->setText(u"2445582695152"_s);
+    named<QLineEdit>(editor, "secretField")->setText(u"rename-secret-1"_s);
+    named<QLineEdit>(editor, "appKeyField")->setText(u"rename-key-1"_s);
     QSignalSpy saved(&editor, &ProfileEditorDialog::saved);
     editor.save();
     QTRY_COMPARE(saved.count(), 1);
 
     // Renamed, and only the app key retyped: the secret must follow the profile.
-    editor.nameField()->setText(u"New name"_s);
-    editor.appKeyField()->setText(u"rename-key-2"_s);
+    named<QLineEdit>(editor, "nameField")->setText(u"New name"_s);
+    named<QLineEdit>(editor, "appKeyField")->setText(u"rename-key-2"_s);
     editor.save();
     QTRY_COMPARE(saved.count(), 2);
     QVERIFY(saved.last().first().toBool());
@@ -326,7 +327,7 @@ void TestConnections::renamingAProfileMovesItsSecrets()
     QVERIFY(!readSecrets(u"Old name"_s)); // no orphaned entry
 
     // Renamed with nothing retyped: both secrets follow.
-    editor.nameField()->setText(u"Third name"_s);
+    named<QLineEdit>(editor, "nameField")->setText(u"Third name"_s);
     editor.save();
     QTRY_COMPARE(saved.count(), 3);
     const auto again = readSecrets(u"Third name"_s);
@@ -348,13 +349,13 @@ void TestConnections::testSignInCountsTowardsTheLockout()
     SignInFailures failures; // the run's count, as the connection controller holds it
     ProfileEditorDialog editor(&secrets, &prompter, nullptr, &failures);
     editor.newProfile();
-    editor.nameField()->setText(u"Lockout"_s);
-    editor.baseUrlField()->setText(f.server->baseUrl().toString());
-    editor.partnerIdField()->setText(options.partnerId);
+    named<QLineEdit>(editor, "nameField")->setText(u"Lockout"_s);
+    named<QLineEdit>(editor, "baseUrlField")->setText(f.server->baseUrl().toString());
+    named<QLineEdit>(editor, "partnerIdField")->setText(options.partnerId);
     QSignalSpy tested(&editor, &ProfileEditorDialog::tested);
     for (int attempt = 1; attempt <= 4; ++attempt) {
-        editor.secretField()->setText(u"a-wrong-secret"_s);
-        editor.appKeyField()->setText(options.appKey);
+        named<QLineEdit>(editor, "secretField")->setText(u"a-wrong-secret"_s);
+        named<QLineEdit>(editor, "appKeyField")->setText(options.appKey);
         editor.testSignIn();
         QTRY_COMPARE(tested.count(), attempt);
         QCOMPARE(tested.last().first().toBool(), false);
@@ -389,7 +390,7 @@ void TestConnections::signingOutForgetsTheToken()
     QVERIFY(signedIn.wait());
     QVERIFY(window.sessionStatus().startsWith(u"Signed in"_s));
     QVERIFY(!f.session->token().isEmpty());
-    window.signOutAction()->trigger();
+    named<QAction>(window, "signOutAction")->trigger();
     QVERIFY(f.session->token().isEmpty());
     QCOMPARE(window.sessionStatus(), u"Not signed in"_s);
 }

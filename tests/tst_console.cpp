@@ -6,6 +6,7 @@
 #include "CustomerPickerDialog.h"
 #include "InstitutionAccountsDialog.h"
 #include "MainWindow.h"
+#include "Named.h"
 #include "core/RecentCustomers.h"
 
 #include <QAbstractItemModelTester>
@@ -68,16 +69,17 @@ void TestConsole::modelStaysConsistentThroughLoadReloadFilterAndDelete()
     QCOMPARE(tab->selectedAccountId(), selected);
 
     // Filtering keeps the parent login visible.
-    tab->filterField()->setText(u"savings"_s);
+    named<QLineEdit>(tab, "filterField")->setText(u"savings"_s);
     QCOMPARE(tab->proxy()->rowCount(), 1);
     QCOMPARE(tab->proxy()->rowCount(tab->proxy()->index(0, 0)), 1);
-    tab->filterField()->setText(u"redwood"_s); // an institution name: all its accounts
+    named<QLineEdit>(tab, "filterField")->setText(u"redwood"_s); // an institution name: all its accounts
     QTRY_COMPARE(tab->proxy()->rowCount(), 1);
     QCOMPARE(tab->proxy()->rowCount(tab->proxy()->index(0, 0)), 3);
-    tab->filterField()->clear();
-    tab->typeFilter()->setCurrentIndex(tab->typeFilter()->findData(u"creditCard"_s));
+    named<QLineEdit>(tab, "filterField")->clear();
+    named<QComboBox>(tab, "typeFilter")
+        ->setCurrentIndex(named<QComboBox>(tab, "typeFilter")->findData(u"creditCard"_s));
     QCOMPARE(tab->proxy()->rowCount(), 1);
-    tab->typeFilter()->setCurrentIndex(0);
+    named<QComboBox>(tab, "typeFilter")->setCurrentIndex(0);
     QCOMPARE(tab->proxy()->rowCount(), 3);
 
     // Deleting an account, then a login.
@@ -222,10 +224,10 @@ void TestConsole::detailsShowEveryFieldAndPositions()
             if (tab->model()->account(tab->model()->index(r, 0, login))->type == "investment"_L1)
                 investment = tab->model()->account(tab->model()->index(r, 0, login))->id;
     }
-    QSignalSpy shown(tab->details(), &AccountDetailsPanel::loaded);
+    QSignalSpy shown(named<AccountDetailsPanel>(tab, "details"), &AccountDetailsPanel::loaded);
     selectAccount(*tab, investment);
     QVERIFY(shown.wait());
-    QTreeWidget *fields = tab->details()->fields();
+    QTreeWidget *fields = named<QTreeWidget>(named<AccountDetailsPanel>(tab, "details"), "fields");
     QStringList labels;
     for (int i = 0; i < fields->topLevelItemCount(); ++i)
         labels.append(fields->topLevelItem(i)->text(0));
@@ -234,10 +236,11 @@ void TestConsole::detailsShowEveryFieldAndPositions()
         QVERIFY2(labels.contains(expected), qPrintable(labels.join(u", "_s)));
     const int dateRow = int(labels.indexOf(u"Balance date"_s));
     QVERIFY(fields->topLevelItem(dateRow)->toolTip(1).endsWith(u'Z')); // UTC on hover
-    QCOMPARE(tab->details()->positions()->rowCount(), 4);
-    QCOMPARE(tab->details()->positions()->item(0, 0)->text(), u"VTI"_s);
+    QCOMPARE(named<QTableWidget>(named<AccountDetailsPanel>(tab, "details"), "positions")->rowCount(), 4);
+    QCOMPARE(named<QTableWidget>(named<AccountDetailsPanel>(tab, "details"), "positions")->item(0, 0)->text(),
+             u"VTI"_s);
     fields->topLevelItem(0)->setSelected(true);
-    QVERIFY(tab->details()->copySelection().startsWith(u"Account ID: "_s + investment));
+    QVERIFY(named<AccountDetailsPanel>(tab, "details")->copySelection().startsWith(u"Account ID: "_s + investment));
 }
 
 void TestConsole::searchFlow()
@@ -251,25 +254,25 @@ void TestConsole::searchFlow()
     QVERIFY(searched.wait());
     CustomerPickerDialog *picker = nullptr;
     QTRY_VERIFY((picker = window.findChild<CustomerPickerDialog *>()) != nullptr);
-    QCOMPARE(picker->list()->topLevelItemCount(), 2);
-    picker->list()->setCurrentItem(picker->list()->topLevelItem(1));
+    QCOMPARE(named<QTreeWidget>(picker, "list")->topLevelItemCount(), 2);
+    named<QTreeWidget>(picker, "list")->setCurrentItem(named<QTreeWidget>(picker, "list")->topLevelItem(1));
     const QString chosen = picker->chosenCustomerId();
     picker->accept();
-    QTRY_COMPARE(window.tabs()->count(), 1);
+    QTRY_COMPARE(named<QTabWidget>(window, "tabs")->count(), 1);
     QCOMPARE(window.currentTab()->customerId(), chosen);
 
     window.find(u"Avery Johnson"_s); // one match opens directly
     QVERIFY(searched.wait());
-    QTRY_COMPARE(window.tabs()->count(), 2);
+    QTRY_COMPARE(named<QTabWidget>(window, "tabs")->count(), 2);
     QCOMPARE(window.currentTab()->customerId(), typical);
-    QTRY_COMPARE(window.tabs()->tabText(1), u"Avery Johnson"_s);
+    QTRY_COMPARE(named<QTabWidget>(window, "tabs")->tabText(1), u"Avery Johnson"_s);
 
     window.find(u"  1005061236 "_s); // an id opens directly, without a search
-    QCOMPARE(window.tabs()->count(), 3);
+    QCOMPARE(named<QTabWidget>(window, "tabs")->count(), 3);
     QCOMPARE(c.sandbox.log().count("GET", u"/aggregation/v1/customers"_s), 2);
 
     window.find(typical); // already open: switches to it
-    QCOMPARE(window.tabs()->count(), 3);
+    QCOMPARE(named<QTabWidget>(window, "tabs")->count(), 3);
     QCOMPARE(window.currentTab()->customerId(), typical);
 
     window.find(u"zzzz"_s);
@@ -288,8 +291,9 @@ void TestConsole::readOnlyHidesAndRefusesChanges()
     MainWindow window(c.sandbox.session.get(), &c.prompter, {u"Production"_s, &c.audit});
     CustomerTab *tab = window.openCustomer(typical);
     QTRY_VERIFY(tab->isLoaded());
-    for (QAction *action : {window.refreshAllAction(), window.refreshLoginAction(), window.deleteAccountAction(),
-                            window.deleteLoginAction()}) {
+    for (QAction *action :
+         {named<QAction>(window, "refreshAllAction"), named<QAction>(window, "refreshLoginAction"),
+          named<QAction>(window, "deleteAccountAction"), named<QAction>(window, "deleteLoginAction")}) {
         QVERIFY(!action->isVisible());
         QVERIFY(!action->isEnabled());
         action->trigger();
@@ -308,24 +312,27 @@ void TestConsole::keyboardAndAccessibility()
     window.show();
     CustomerTab *tab = window.openCustomer(typical);
     QTRY_VERIFY(tab->isLoaded());
-    for (QAction *action : {window.reloadAction(), window.refreshAllAction(), window.refreshLoginAction(),
-                            window.deleteAccountAction(), window.deleteLoginAction()})
+    for (QAction *action : {named<QAction>(window, "reloadAction"), named<QAction>(window, "refreshAllAction"),
+                            named<QAction>(window, "refreshLoginAction"), named<QAction>(window, "deleteAccountAction"),
+                            named<QAction>(window, "deleteLoginAction")})
         QVERIFY2(!action->shortcut().isEmpty(), qPrintable(action->text()));
     for (QWidget *widget :
-         QList<QWidget *>{window.searchField(), tab->filterField(), tab->statusFilter(), tab->typeFilter(), tab->view(),
-                          tab->details()->fields(), tab->details()->positions()})
+         QList<QWidget *>{named<QLineEdit>(window, "searchField"), named<QLineEdit>(tab, "filterField"),
+                          named<QComboBox>(tab, "statusFilter"), named<QComboBox>(tab, "typeFilter"), tab->view(),
+                          named<QTreeWidget>(named<AccountDetailsPanel>(tab, "details"), "fields"),
+                          named<QTableWidget>(named<AccountDetailsPanel>(tab, "details"), "positions")})
         QVERIFY2(!widget->accessibleName().isEmpty(), widget->metaObject()->className());
     QVERIFY(QTest::qWaitForWindowActive(&window));
-    tab->filterField()->setFocus();
-    QTest::keyClick(tab->filterField(), Qt::Key_Tab);
-    QCOMPARE(QApplication::focusWidget(), tab->statusFilter());
-    QTest::keyClick(tab->statusFilter(), Qt::Key_Tab);
-    QCOMPARE(QApplication::focusWidget(), tab->typeFilter());
+    named<QLineEdit>(tab, "filterField")->setFocus();
+    QTest::keyClick(named<QLineEdit>(tab, "filterField"), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), named<QComboBox>(tab, "statusFilter"));
+    QTest::keyClick(named<QComboBox>(tab, "statusFilter"), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), named<QComboBox>(tab, "typeFilter"));
     // An account is selected after loading, so the keyboard can act at once.
     QVERIFY(!tab->selectedAccountId().isEmpty());
-    QVERIFY(window.deleteAccountAction()->isEnabled());
+    QVERIFY(named<QAction>(window, "deleteAccountAction")->isEnabled());
     c.prompter.answer = false;
-    window.deleteAccountAction()->trigger();
+    named<QAction>(window, "deleteAccountAction")->trigger();
     QTRY_COMPARE(c.prompter.asked.size(), 1);
     QVERIFY(c.prompter.asked.first().title.contains(u"account"_s));
 }

@@ -81,6 +81,9 @@ AccountDetailsPanel::AccountDetailsPanel(Session *session, QWidget *parent)
     m_positions->horizontalHeader()->setStretchLastSection(true);
     layout->addWidget(m_positions, 2);
     clear();
+    // The names tests (and tools) find the children by.
+    m_fields->setObjectName(QStringLiteral("fields"));
+    m_positions->setObjectName(QStringLiteral("positions"));
     PlainText::applyTo(this);
 }
 

@@ -26,8 +26,6 @@ public:
     void clear();
     // The institution's name arrived after the account was shown.
     void setInstitutionName(const QString &name);
-    QTreeWidget *fields() const { return m_fields; }
-    QTableWidget *positions() const { return m_positions; }
     QString copySelection() const;
 
 signals:

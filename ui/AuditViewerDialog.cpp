@@ -95,6 +95,13 @@ AuditViewerDialog::AuditViewerDialog(const QString &auditPath, QWidget *parent)
     connectFilters();
     resize(1100, 520);
     reload();
+    // The names tests (and tools) find the children by.
+    m_proxy->setObjectName(QStringLiteral("filtered"));
+    m_customer->setObjectName(QStringLiteral("customerFilter"));
+    m_operation->setObjectName(QStringLiteral("operationFilter"));
+    m_outcome->setObjectName(QStringLiteral("outcomeFilter"));
+    m_from->setObjectName(QStringLiteral("fromFilter"));
+    m_to->setObjectName(QStringLiteral("toFilter"));
     PlainText::applyTo(this);
 }
 

@@ -19,12 +19,6 @@ public:
     explicit AuditViewerDialog(const QString &auditPath, QWidget *parent = nullptr);
 
     AuditEntryModel *model() const { return m_model; }
-    QSortFilterProxyModel *filtered() const { return m_proxy; }
-    QLineEdit *customerFilter() const { return m_customer; }
-    QComboBox *operationFilter() const { return m_operation; }
-    QComboBox *outcomeFilter() const { return m_outcome; }
-    QDateEdit *fromFilter() const { return m_from; }
-    QDateEdit *toFilter() const { return m_to; }
     QString problems() const;
 
     // The filtered rows as CSV (RFC 4180), header first.

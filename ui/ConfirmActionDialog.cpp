@@ -47,6 +47,11 @@ ConfirmActionDialog::ConfirmActionDialog(const ConfirmationRequest &request, QWi
         m_typed->setFocus();
     else
         m_cancel->setFocus();
+    // The names tests (and tools) find the children by.
+    m_confirm->setObjectName(QStringLiteral("confirmButton"));
+    m_cancel->setObjectName(QStringLiteral("cancelButton"));
+    if (m_typed)
+        m_typed->setObjectName(QStringLiteral("typedField"));
     PlainText::applyTo(this);
 }
 

@@ -17,10 +17,6 @@ class ConfirmActionDialog : public QDialog
 public:
     explicit ConfirmActionDialog(const ConfirmationRequest &request, QWidget *parent = nullptr);
 
-    QPushButton *confirmButton() const { return m_confirm; }
-    QPushButton *cancelButton() const { return m_cancel; }
-    QLineEdit *typedField() const { return m_typed; }
-
 private:
     QLayout *buildSummary();
     QWidget *buildButtons();

@@ -11,7 +11,7 @@ struct ConsoleStartup
     bool refreshUsesV2 = false;
     int sandboxLatencyMs = 0;      // --sandbox-latency-ms: the built-in sandbox delays every answer
     int sandboxRefreshDelayMs = 0; // --sandbox-refresh-delay-ms: and refreshes, to watch their progress
-    int exitCode = -1; // >= 0: exit now (after --help, --version or a bad option)
+    int exitCode = -1;             // >= 0: exit now (after --help, --version or a bad option)
 };
 
 ConsoleStartup parseConsoleCommandLine(const QStringList &arguments);

@@ -38,6 +38,8 @@ CustomerPickerDialog::CustomerPickerDialog(const QString &search, const Customer
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_list, &QTreeWidget::itemActivated, this, &QDialog::accept);
     resize(640, 360);
+    // The names tests (and tools) find the children by.
+    m_list->setObjectName(QStringLiteral("list"));
     PlainText::applyTo(this);
 }
 

@@ -14,7 +14,6 @@ public:
     CustomerPickerDialog(const QString &search, const CustomerPage &page, QWidget *parent = nullptr);
 
     QString chosenCustomerId() const;
-    QTreeWidget *list() const { return m_list; }
 
 private:
     QTreeWidget *m_list;

@@ -97,6 +97,12 @@ void CustomerTab::buildUi()
     setTabOrder(m_type, m_view);
     setTabOrder(m_view, m_details);
     connectUi();
+    // The names tests (and tools) find the children by.
+    m_details->setObjectName(QStringLiteral("details"));
+    m_filter->setObjectName(QStringLiteral("filterField"));
+    m_status->setObjectName(QStringLiteral("statusFilter"));
+    m_type->setObjectName(QStringLiteral("typeFilter"));
+    m_stop->setObjectName(QStringLiteral("stopWaitingButton"));
     PlainText::applyTo(this);
 }
 

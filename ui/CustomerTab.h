@@ -69,12 +69,7 @@ public:
     AccountTreeModel *model() const { return m_model; }
     AccountFilterProxy *proxy() const { return m_proxy; }
     QTreeView *view() const { return m_view; }
-    AccountDetailsPanel *details() const { return m_details; }
-    QLineEdit *filterField() const { return m_filter; }
-    QComboBox *statusFilter() const { return m_status; }
-    QComboBox *typeFilter() const { return m_type; }
     QString message() const; // the state or outcome the agent reads
-    QPushButton *stopWaitingButton() const { return m_stop; }
 
 signals:
     void titleChanged();

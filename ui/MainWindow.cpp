@@ -71,12 +71,23 @@ MainWindow::MainWindow(Session *session, ConfirmationPrompter *prompter, const O
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeTab);
     restoreGeometry(QSettings().value(QStringLiteral("window/geometry")).toByteArray());
     updateActions();
+    // The names tests (and tools) find the children by.
+    m_signIn->setObjectName(QStringLiteral("signInAction"));
+    m_signOut->setObjectName(QStringLiteral("signOutAction"));
+    m_tabs->setObjectName(QStringLiteral("tabs"));
+    m_search->setObjectName(QStringLiteral("searchField"));
+    m_refreshAll->setObjectName(QStringLiteral("refreshAllAction"));
+    m_refreshLogin->setObjectName(QStringLiteral("refreshLoginAction"));
+    m_deleteAccount->setObjectName(QStringLiteral("deleteAccountAction"));
+    m_deleteLogin->setObjectName(QStringLiteral("deleteLoginAction"));
+    m_reload->setObjectName(QStringLiteral("reloadAction"));
+    m_auditLog->setObjectName(QStringLiteral("auditLogAction"));
+    PlainText::applyTo(this);
 }
 
 MainWindow::~MainWindow()
 {
     QSettings().setValue(QStringLiteral("window/geometry"), saveGeometry());
-    PlainText::applyTo(this);
 }
 
 void MainWindow::closeTab(int index)

@@ -43,8 +43,6 @@ public:
     void signOut();
     // The profiles offered under Connection; `current` is checked.
     void setProfiles(const QStringList &names, const QString &current);
-    QAction *signInAction() const { return m_signIn; }
-    QAction *signOutAction() const { return m_signOut; }
     QString sessionStatus() const;
 
     // A customer id opens directly; anything else searches (GetCustomers).
@@ -53,15 +51,6 @@ public:
     // Closes a customer's tab; one still waiting for a refresh or delete asks first.
     void closeTab(int index);
     CustomerTab *currentTab() const;
-    QTabWidget *tabs() const { return m_tabs; }
-    QLineEdit *searchField() const { return m_search; }
-
-    QAction *refreshAllAction() const { return m_refreshAll; }
-    QAction *refreshLoginAction() const { return m_refreshLogin; }
-    QAction *deleteAccountAction() const { return m_deleteAccount; }
-    QAction *deleteLoginAction() const { return m_deleteLogin; }
-    QAction *reloadAction() const { return m_reload; }
-    QAction *auditLogAction() const { return m_auditLog; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;

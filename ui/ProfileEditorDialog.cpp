@@ -87,6 +87,15 @@ ProfileEditorDialog::ProfileEditorDialog(SecretStore *secrets, ConfirmationPromp
     });
     resize(860, 460);
     reloadList(ProfileStore::lastUsed());
+    // The names tests (and tools) find the children by.
+    m_list->setObjectName(QStringLiteral("list"));
+    m_name->setObjectName(QStringLiteral("nameField"));
+    m_baseUrl->setObjectName(QStringLiteral("baseUrlField"));
+    m_partnerId->setObjectName(QStringLiteral("partnerIdField"));
+    m_secret->setObjectName(QStringLiteral("secretField"));
+    m_appKey->setObjectName(QStringLiteral("appKeyField"));
+    m_refreshApi->setObjectName(QStringLiteral("refreshApiField"));
+    m_readOnly->setObjectName(QStringLiteral("readOnlyField"));
     PlainText::applyTo(this);
 }
 

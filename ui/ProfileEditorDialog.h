@@ -37,14 +37,6 @@ public:
     void testSignIn();
     void deleteProfile();
 
-    QListWidget *list() const { return m_list; }
-    QLineEdit *nameField() const { return m_name; }
-    QLineEdit *baseUrlField() const { return m_baseUrl; }
-    QLineEdit *partnerIdField() const { return m_partnerId; }
-    QLineEdit *secretField() const { return m_secret; }
-    QLineEdit *appKeyField() const { return m_appKey; }
-    QComboBox *refreshApiField() const { return m_refreshApi; }
-    QCheckBox *readOnlyField() const { return m_readOnly; }
     QString status() const;
 
 signals:
