@@ -246,6 +246,7 @@ void TestActions::longRefreshShowsProgressAndCanBeLeft()
     SandboxOptions options;
     options.refreshDelayMs = 3000;
     Console c(options);
+    QSignalSpy answerDue(c.sandbox.server.get(), &SandboxServer::answerDue);
     auto tab = c.tab(typical);
     tab->show();
     QVERIFY(loadTab(*tab));
@@ -268,7 +269,8 @@ void TestActions::longRefreshShowsProgressAndCanBeLeft()
     QVERIFY(!tab->isBusy());
     QVERIFY2(tab->message().contains(u"may still complete"_s), qPrintable(tab->message()));
     QCOMPARE(tab->model()->index(0, AccountTreeModel::StatusColumn, loginIndex).data().toString(), u"active"_s);
-    QTest::qWait(3300);
+    // Until the moment the service answered, and nothing was sent again by itself.
+    QTRY_VERIFY_WITH_TIMEOUT(answerDue.count() > 0, 15000);
     QCOMPARE(c.sandbox.log().refreshCount(), 1);
 }
 
@@ -394,6 +396,7 @@ void TestActions::leavingAWaitingCustomerAsksFirstAndIsRecorded()
     SandboxOptions options;
     options.refreshDelayMs = 3000;
     Console c(options);
+    QSignalSpy answerDue(c.sandbox.server.get(), &SandboxServer::answerDue);
     MainWindow window(c.sandbox.session.get(), &c.prompter, {u"Sandbox"_s, &c.audit});
     window.show();
     CustomerTab *tab = window.openCustomer(typical);
@@ -444,7 +447,8 @@ void TestActions::leavingAWaitingCustomerAsksFirstAndIsRecorded()
     QVERIFY(contents.entries[0].outcome);
     QCOMPARE(contents.entries[0].outcome->result, u"stopped waiting"_s);
     // Nothing is sent again, and a customer that is not waiting closes without a question.
-    QTest::qWait(3300);
+    // Until the moment the service answered, and nothing was sent again by itself.
+    QTRY_VERIFY_WITH_TIMEOUT(answerDue.count() > 0, 15000);
     QCOMPARE(c.sandbox.log().refreshCount(), 1);
     CustomerTab *idle = window.openCustomer(typical);
     QTRY_VERIFY(idle->isLoaded());

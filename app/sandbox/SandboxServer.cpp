@@ -126,9 +126,11 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
     if (delay <= 0) {
         respond();
     } else {
-        // The socket is the timer's context: if the client gives up and disconnects, nothing is
-        // written, but the change (a refresh) has happened, as at the real service.
+        // The socket is the answer's context: if the client gives up and disconnects, nothing is
+        // written, but the change (a refresh) has happened, as at the real service. answerDue says
+        // when the answer was due either way, so a test can wait for that moment.
         QTimer::singleShot(delay, socket, respond);
+        QTimer::singleShot(delay, this, [this] { emit answerDue(); });
     }
     return true;
 }

@@ -54,6 +54,9 @@ public:
 
 signals:
     void requestHandled(const SandboxRequest &request);
+    // A delayed answer (--latency-ms, --refresh-delay-ms) was due now, whether or not the client
+    // was still there to receive it.
+    void answerDue();
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
