@@ -226,14 +226,20 @@ void TestActions::v2RefreshReadsTheAccountsAgain()
     QVERIFY(waitForCommand(*tab));
     // The v2 refresh answered 204, and the login's accounts were read again after it.
     const QList<SandboxRequest> &log = c.sandbox.log().all();
-    const QString path = u"/aggregation/v%1/customers/%2/institutionLogins/%3/accounts"_s;
+    const QHash<QString, QString> ids = {{u"customerId"_s, typical}, {u"institutionLoginId"_s, login}};
+    const auto pathOf = [&ids](Endpoints::Operation operation) {
+        QString refusal;
+        return Endpoints::fillPath(Endpoints::get(operation), ids, &refusal).value_or(QString());
+    };
     const auto refresh = std::find_if(log.begin(), log.end(), [&](const SandboxRequest &r) {
-        return r.method == "POST" && r.path == path.arg(2).arg(typical, login);
+        return r.method == "POST"
+               && r.path == pathOf(Endpoints::Operation::RefreshCustomerAccountsByInstitutionLoginV2);
     });
     QVERIFY(refresh != log.end());
     QCOMPARE(refresh->status, 204);
     QVERIFY(std::any_of(refresh, log.end(), [&](const SandboxRequest &r) {
-        return r.method == "GET" && r.path == path.arg(1).arg(typical, login) && r.status == 200;
+        return r.method == "GET" && r.path == pathOf(Endpoints::Operation::GetCustomerAccountsByInstitutionLogin)
+               && r.status == 200;
     }));
     const QModelIndex loginIndex = tab->model()->indexOfLogin(login);
     for (int row = 0; row < tab->model()->rowCount(loginIndex); ++row)

@@ -500,18 +500,20 @@ void TestClient::institutionFetchedOnceAndAskedAgainOnlyAfterAFailure()
     QCOMPARE(directory.lookup(finbank), nullptr); // under way: not asked twice
     QVERIFY(resolved.wait(10000));
     QCOMPARE(directory.lookup(finbank)->name, u"FinBank"_s);
-    const QString path = u"/institution/v2/institutions/%1"_s;
-    QCOMPARE(f.log().count("GET", path.arg(finbank)), 1);
+    const auto asked = [&f](const QString &id) {
+        return f.log().count(Endpoints::Operation::GetInstitution, {{u"institutionId"_s, id}});
+    };
+    QCOMPARE(asked(finbank), 1);
 
     // An unknown institution fails (404): nothing asks again by itself, the next lookup does.
     const QString unknown = u"999999"_s;
     QCOMPARE(directory.lookup(unknown), nullptr);
     QTRY_VERIFY(!directory.isFetching(unknown));
     QTest::qWait(300);
-    QCOMPARE(f.log().count("GET", path.arg(unknown)), 1);
+    QCOMPARE(asked(unknown), 1);
     QCOMPARE(directory.lookup(unknown), nullptr);
     QTRY_VERIFY(!directory.isFetching(unknown));
-    QCOMPARE(f.log().count("GET", path.arg(unknown)), 2);
+    QCOMPARE(asked(unknown), 2);
     QCOMPARE(resolved.count(), 1);
     QCOMPARE(directory.fetchCount(), 3);
 }

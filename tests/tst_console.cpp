@@ -63,8 +63,8 @@ void TestConsole::modelStaysConsistentThroughLoadReloadFilterAndDelete()
     selectAccount(*tab, selected);
     tab->reloadLogin(login);
     QTRY_VERIFY(tab->message().contains(u"Reloaded login"_s));
-    QCOMPARE(c.sandbox.log().count("GET",
-                                   u"/aggregation/v1/customers/%1/institutionLogins/%2/accounts"_s.arg(typical, login)),
+    QCOMPARE(c.sandbox.log().count(Endpoints::Operation::GetCustomerAccountsByInstitutionLogin,
+                                   {{u"customerId"_s, typical}, {u"institutionLoginId"_s, login}}),
              1);
     QCOMPARE(tab->selectedAccountId(), selected);
 
@@ -106,13 +106,13 @@ void TestConsole::loginsShowInstitutionNamesFetchedOncePerInstitution()
     QCOMPARE(tab->model()->loginCount(), 200);
     QVERIFY(!tab->view()->isExpanded(tab->proxy()->index(0, 0))); // large customers start collapsed
     QTRY_VERIFY(!tab->model()->index(0, 0).data().toString().startsWith(u"Institution "_s));
-    QCOMPARE(c.sandbox.log().count("GET", u"/institution/v2/institutions/\\d+"_s), 10);
+    QCOMPARE(c.sandbox.log().count(Endpoints::Operation::GetInstitution), 10);
     // A second customer at the same banks asks for none of them again.
     auto other = c.tab(typical);
     QVERIFY(loadTab(*other));
     QTest::qWait(200);
     QCOMPARE(c.institutions.fetchCount(), 10);
-    QCOMPARE(c.sandbox.log().count("GET", u"/institution/v2/institutions/\\d+"_s), 10);
+    QCOMPARE(c.sandbox.log().count(Endpoints::Operation::GetInstitution), 10);
 }
 
 void TestConsole::balanceSortsAsMoneyAndDatesAsDates()
@@ -269,7 +269,7 @@ void TestConsole::searchFlow()
 
     window.find(u"  1005061236 "_s); // an id opens directly, without a search
     QCOMPARE(named<QTabWidget>(window, "tabs")->count(), 3);
-    QCOMPARE(c.sandbox.log().count("GET", u"/aggregation/v1/customers"_s), 2);
+    QCOMPARE(c.sandbox.log().count(Endpoints::Operation::GetCustomers), 2);
 
     window.find(typical); // already open: switches to it
     QCOMPARE(named<QTabWidget>(window, "tabs")->count(), 3);
@@ -364,8 +364,8 @@ void TestConsole::viewByInstitutionListsTheCustomersAccountsThere()
     tab->viewSelectedInstitution();
     InstitutionAccountsDialog *dialog = nullptr;
     QTRY_VERIFY((dialog = tab->findChild<InstitutionAccountsDialog *>()) != nullptr);
-    QCOMPARE(c.sandbox.log().count(
-                 "GET", u"/aggregation/v1/customers/%1/institutions/%2/accounts"_s.arg(typical, institutionId)),
+    QCOMPARE(c.sandbox.log().count(Endpoints::Operation::GetCustomerAccountsByInstitution,
+                                   {{u"customerId"_s, typical}, {u"institutionId"_s, institutionId}}),
              1);
     auto *list = dialog->findChild<QTreeWidget *>();
     QCOMPARE(list->topLevelItemCount(), tab->model()->rowCount(login));

@@ -1,4 +1,5 @@
 #include "AccountDetailsPanel.h"
+#include "ObjectNames.h"
 #include "PlainText.h"
 
 #include "AccountLabels.h"
@@ -39,8 +40,8 @@ AccountDetailsPanel::AccountDetailsPanel(Session *session, QWidget *parent)
     , m_title(new QLabel)
     , m_state(new QLabel)
     , m_problem(new QLabel)
-    , m_fields(new QTreeWidget)
-    , m_positions(new QTableWidget)
+    , m_fields(withName(new QTreeWidget, "fields"))
+    , m_positions(withName(new QTableWidget, "positions"))
     , m_positionsLabel(new QLabel(tr("&Positions")))
 {
     auto *layout = new QVBoxLayout(this);
@@ -81,9 +82,6 @@ AccountDetailsPanel::AccountDetailsPanel(Session *session, QWidget *parent)
     m_positions->horizontalHeader()->setStretchLastSection(true);
     layout->addWidget(m_positions, 2);
     clear();
-    // The names tests (and tools) find the children by.
-    m_fields->setObjectName(QStringLiteral("fields"));
-    m_positions->setObjectName(QStringLiteral("positions"));
     PlainText::applyTo(this);
 }
 

@@ -1,4 +1,5 @@
 #include "AuditViewerDialog.h"
+#include "ObjectNames.h"
 #include "PlainText.h"
 #include "net/Endpoints.h"
 
@@ -66,13 +67,13 @@ AuditViewerDialog::AuditViewerDialog(const QString &auditPath, QWidget *parent)
     : QDialog(parent)
     , m_path(auditPath)
     , m_model(new AuditEntryModel(this))
-    , m_proxy(new AuditFilter)
+    , m_proxy(withName(new AuditFilter, "filtered"))
     , m_table(new QTableView)
-    , m_from(new QDateEdit)
-    , m_to(new QDateEdit)
-    , m_customer(new QLineEdit)
-    , m_operation(new QComboBox)
-    , m_outcome(new QComboBox)
+    , m_from(withName(new QDateEdit, "fromFilter"))
+    , m_to(withName(new QDateEdit, "toFilter"))
+    , m_customer(withName(new QLineEdit, "customerFilter"))
+    , m_operation(withName(new QComboBox, "operationFilter"))
+    , m_outcome(withName(new QComboBox, "outcomeFilter"))
     , m_status(new QLabel)
 {
     setWindowTitle(tr("Audit log"));
@@ -95,13 +96,6 @@ AuditViewerDialog::AuditViewerDialog(const QString &auditPath, QWidget *parent)
     connectFilters();
     resize(1100, 520);
     reload();
-    // The names tests (and tools) find the children by.
-    m_proxy->setObjectName(QStringLiteral("filtered"));
-    m_customer->setObjectName(QStringLiteral("customerFilter"));
-    m_operation->setObjectName(QStringLiteral("operationFilter"));
-    m_outcome->setObjectName(QStringLiteral("outcomeFilter"));
-    m_from->setObjectName(QStringLiteral("fromFilter"));
-    m_to->setObjectName(QStringLiteral("toFilter"));
     PlainText::applyTo(this);
 }
 

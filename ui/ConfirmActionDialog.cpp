@@ -1,4 +1,5 @@
 #include "ConfirmActionDialog.h"
+#include "ObjectNames.h"
 #include "PlainText.h"
 
 #include <QDialogButtonBox>
@@ -12,8 +13,8 @@
 ConfirmActionDialog::ConfirmActionDialog(const ConfirmationRequest &request, QWidget *parent)
     : QDialog(parent)
     , m_request(request)
-    , m_confirm(new QPushButton(request.confirmLabel))
-    , m_cancel(new QPushButton(tr("Cancel")))
+    , m_confirm(withName(new QPushButton(request.confirmLabel), "confirmButton"))
+    , m_cancel(withName(new QPushButton(tr("Cancel")), "cancelButton"))
 {
     setWindowTitle(request.title);
     setWindowModality(Qt::WindowModal);
@@ -34,7 +35,7 @@ ConfirmActionDialog::ConfirmActionDialog(const ConfirmationRequest &request, QWi
     }
     if (!request.typedConfirmation.isEmpty()) {
         auto *label = new QLabel(request.typedPrompt);
-        m_typed = new QLineEdit;
+        m_typed = withName(new QLineEdit, "typedField");
         m_typed->setAccessibleName(request.typedPrompt);
         label->setBuddy(m_typed);
         layout->addWidget(label);
@@ -47,11 +48,6 @@ ConfirmActionDialog::ConfirmActionDialog(const ConfirmationRequest &request, QWi
         m_typed->setFocus();
     else
         m_cancel->setFocus();
-    // The names tests (and tools) find the children by.
-    m_confirm->setObjectName(QStringLiteral("confirmButton"));
-    m_cancel->setObjectName(QStringLiteral("cancelButton"));
-    if (m_typed)
-        m_typed->setObjectName(QStringLiteral("typedField"));
     PlainText::applyTo(this);
 }
 

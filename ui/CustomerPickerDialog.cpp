@@ -1,4 +1,5 @@
 #include "CustomerPickerDialog.h"
+#include "ObjectNames.h"
 #include "PlainText.h"
 
 #include "AccountLabels.h"
@@ -11,7 +12,7 @@
 
 CustomerPickerDialog::CustomerPickerDialog(const QString &search, const CustomerPage &page, QWidget *parent)
     : QDialog(parent)
-    , m_list(new QTreeWidget)
+    , m_list(withName(new QTreeWidget, "list"))
 {
     setWindowTitle(tr("Customers matching \"%1\"").arg(search));
     auto *layout = new QVBoxLayout(this);
@@ -38,8 +39,6 @@ CustomerPickerDialog::CustomerPickerDialog(const QString &search, const Customer
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_list, &QTreeWidget::itemActivated, this, &QDialog::accept);
     resize(640, 360);
-    // The names tests (and tools) find the children by.
-    m_list->setObjectName(QStringLiteral("list"));
     PlainText::applyTo(this);
 }
 

@@ -1,4 +1,5 @@
 #include "CustomerTab.h"
+#include "ObjectNames.h"
 #include "PlainText.h"
 #include "WarningColor.h"
 
@@ -85,7 +86,7 @@ void CustomerTab::buildUi()
     m_stack->addWidget(buildMessagePage());
     m_stack->addWidget(buildView());
     splitter->addWidget(m_stack);
-    m_details = new AccountDetailsPanel(m_services.session);
+    m_details = withName(new AccountDetailsPanel(m_services.session), "details");
     splitter->addWidget(m_details);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
@@ -97,12 +98,6 @@ void CustomerTab::buildUi()
     setTabOrder(m_type, m_view);
     setTabOrder(m_view, m_details);
     connectUi();
-    // The names tests (and tools) find the children by.
-    m_details->setObjectName(QStringLiteral("details"));
-    m_filter->setObjectName(QStringLiteral("filterField"));
-    m_status->setObjectName(QStringLiteral("statusFilter"));
-    m_type->setObjectName(QStringLiteral("typeFilter"));
-    m_stop->setObjectName(QStringLiteral("stopWaitingButton"));
     PlainText::applyTo(this);
 }
 
@@ -115,18 +110,18 @@ QLayout *CustomerTab::buildFilters()
         filters->addWidget(buddy);
         filters->addWidget(field, stretch);
     };
-    m_filter = new QLineEdit;
+    m_filter = withName(new QLineEdit, "filterField");
     m_filter->setPlaceholderText(tr("Filter by account name, number, type or institution"));
     enableNamedClearButton(m_filter, tr("Clear the filter"));
     m_filter->setAccessibleName(tr("Filter accounts"));
     addLabelled(tr("F&ilter:"), m_filter, 1);
-    m_status = new QComboBox;
+    m_status = withName(new QComboBox, "statusFilter");
     m_status->setAccessibleName(tr("Account status"));
     m_status->addItem(tr("Any status"), QString());
     m_status->addItem(tr("Active"), QStringLiteral("active"));
     m_status->addItem(tr("Pending"), QStringLiteral("pending"));
     addLabelled(tr("&Status:"), m_status);
-    m_type = new QComboBox;
+    m_type = withName(new QComboBox, "typeFilter");
     m_type->setAccessibleName(tr("Account type"));
     // "ava" is the service's own filter; the others filter the loaded rows.
     m_type->addItem(tr("Any type"), QString());
@@ -144,7 +139,7 @@ QWidget *CustomerTab::buildActivity()
     auto *activity = new QHBoxLayout(m_activity);
     activity->setContentsMargins(0, 0, 0, 0);
     m_activityLabel = new QLabel;
-    m_stop = new QPushButton(tr("Stop &waiting"));
+    m_stop = withName(new QPushButton(tr("Stop &waiting")), "stopWaitingButton");
     m_stop->setToolTip(tr("Stop waiting for the answer. The operation may still complete at the bank."));
     activity->addWidget(m_activityLabel, 1);
     activity->addWidget(m_stop);

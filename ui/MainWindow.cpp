@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 #include "LockoutWarning.h"
+#include "ObjectNames.h"
 #include "PlainText.h"
 
 #include "AccountTreeModel.h"
@@ -39,8 +40,8 @@ MainWindow::MainWindow(Session *session, ConfirmationPrompter *prompter, const O
     , m_prompter(prompter)
     , m_options(options)
     , m_institutions(nullptr)
-    , m_tabs(new QTabWidget)
-    , m_search(new QLineEdit)
+    , m_tabs(withName(new QTabWidget, "tabs"))
+    , m_search(withName(new QLineEdit, "searchField"))
     , m_connectionLabel(new QLabel)
     , m_sessionLabel(new QLabel)
 {
@@ -71,17 +72,6 @@ MainWindow::MainWindow(Session *session, ConfirmationPrompter *prompter, const O
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeTab);
     restoreGeometry(QSettings().value(QStringLiteral("window/geometry")).toByteArray());
     updateActions();
-    // The names tests (and tools) find the children by.
-    m_signIn->setObjectName(QStringLiteral("signInAction"));
-    m_signOut->setObjectName(QStringLiteral("signOutAction"));
-    m_tabs->setObjectName(QStringLiteral("tabs"));
-    m_search->setObjectName(QStringLiteral("searchField"));
-    m_refreshAll->setObjectName(QStringLiteral("refreshAllAction"));
-    m_refreshLogin->setObjectName(QStringLiteral("refreshLoginAction"));
-    m_deleteAccount->setObjectName(QStringLiteral("deleteAccountAction"));
-    m_deleteLogin->setObjectName(QStringLiteral("deleteLoginAction"));
-    m_reload->setObjectName(QStringLiteral("reloadAction"));
-    m_auditLog->setObjectName(QStringLiteral("auditLogAction"));
     PlainText::applyTo(this);
 }
 
@@ -260,15 +250,20 @@ void MainWindow::createCustomerActions(QAction *findShortcut)
         });
         return action;
     };
-    m_reload = make(tr("&Reload"), QStyle::SP_BrowserReload, QKeySequence::Refresh, &CustomerTab::load);
-    m_refreshAll =
-        make(tr("Refresh &all accounts…"), QStyle::SP_ArrowDown, QKeySequence(tr("Ctrl+R")), &CustomerTab::refreshAll);
-    m_refreshLogin = make(tr("Refresh &login…"), QStyle::SP_ArrowRight, QKeySequence(tr("Ctrl+Shift+R")),
-                          &CustomerTab::refreshSelectedLogin);
-    m_deleteAccount = make(tr("Delete access to &account…"), QStyle::SP_TrashIcon, QKeySequence::Delete,
-                           &CustomerTab::deleteSelectedAccount);
-    m_deleteLogin = make(tr("Delete access to l&ogin…"), QStyle::SP_DialogDiscardButton, QKeySequence(tr("Shift+Del")),
-                         &CustomerTab::deleteSelectedLogin);
+    m_reload = withName(make(tr("&Reload"), QStyle::SP_BrowserReload, QKeySequence::Refresh, &CustomerTab::load),
+                        "reloadAction");
+    m_refreshAll = withName(
+        make(tr("Refresh &all accounts…"), QStyle::SP_ArrowDown, QKeySequence(tr("Ctrl+R")), &CustomerTab::refreshAll),
+        "refreshAllAction");
+    m_refreshLogin = withName(make(tr("Refresh &login…"), QStyle::SP_ArrowRight, QKeySequence(tr("Ctrl+Shift+R")),
+                                   &CustomerTab::refreshSelectedLogin),
+                              "refreshLoginAction");
+    m_deleteAccount = withName(make(tr("Delete access to &account…"), QStyle::SP_TrashIcon, QKeySequence::Delete,
+                                    &CustomerTab::deleteSelectedAccount),
+                               "deleteAccountAction");
+    m_deleteLogin = withName(make(tr("Delete access to l&ogin…"), QStyle::SP_DialogDiscardButton,
+                                  QKeySequence(tr("Shift+Del")), &CustomerTab::deleteSelectedLogin),
+                             "deleteLoginAction");
     m_viewInstitution = make(tr("View accounts at &institution"), QStyle::SP_FileDialogDetailedView,
                              QKeySequence(tr("Ctrl+I")), &CustomerTab::viewSelectedInstitution);
     m_closeTab = new QAction(tr("&Close customer"), this);
@@ -292,9 +287,9 @@ void MainWindow::createCustomerActions(QAction *findShortcut)
 
 void MainWindow::createConnectionActions()
 {
-    m_signIn = new QAction(tr("Sign &in"), this);
+    m_signIn = withName(new QAction(tr("Sign &in"), this), "signInAction");
     connect(m_signIn, &QAction::triggered, this, &MainWindow::signIn);
-    m_signOut = new QAction(tr("Sign &out"), this);
+    m_signOut = withName(new QAction(tr("Sign &out"), this), "signOutAction");
     connect(m_signOut, &QAction::triggered, this, &MainWindow::signOut);
     m_connections = new QAction(tr("Co&nnections…"), this);
     connect(m_connections, &QAction::triggered, this, [this] {
@@ -328,11 +323,13 @@ void MainWindow::createMenus(QAction *findShortcut)
     customer->addAction(m_deleteAccount);
     customer->addAction(m_deleteLogin);
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
-    m_auditLog = tools->addAction(tr("&Audit log"), this, [this] {
-        auto *viewer = new AuditViewerDialog(m_options.audit->path(), this);
-        viewer->setAttribute(Qt::WA_DeleteOnClose);
-        viewer->show();
-    });
+    m_auditLog = withName(tools->addAction(tr("&Audit log"), this,
+                                           [this] {
+                                               auto *viewer = new AuditViewerDialog(m_options.audit->path(), this);
+                                               viewer->setAttribute(Qt::WA_DeleteOnClose);
+                                               viewer->show();
+                                           }),
+                          "auditLogAction");
     m_auditLog->setShortcut(QKeySequence(tr("Ctrl+L")));
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Account Console"), this, [this] {

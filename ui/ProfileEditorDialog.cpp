@@ -1,5 +1,6 @@
 #include "ProfileEditorDialog.h"
 #include "LockoutWarning.h"
+#include "ObjectNames.h"
 #include "PlainText.h"
 #include "WarningColor.h"
 #include "connection/ProfileKeeper.h"
@@ -30,16 +31,16 @@ ProfileEditorDialog::ProfileEditorDialog(SecretStore *secrets, ConfirmationPromp
     , m_prompter(prompter)
     , m_failures(failures ? failures : new SignInFailures(this))
     , m_keeper(new ProfileKeeper(secrets, m_failures, this))
-    , m_list(new QListWidget)
-    , m_name(new QLineEdit)
-    , m_baseUrl(new QLineEdit)
-    , m_partnerId(new QLineEdit)
-    , m_secret(new QLineEdit)
-    , m_appKey(new QLineEdit)
-    , m_refreshApi(new QComboBox)
+    , m_list(withName(new QListWidget, "list"))
+    , m_name(withName(new QLineEdit, "nameField"))
+    , m_baseUrl(withName(new QLineEdit, "baseUrlField"))
+    , m_partnerId(withName(new QLineEdit, "partnerIdField"))
+    , m_secret(withName(new QLineEdit, "secretField"))
+    , m_appKey(withName(new QLineEdit, "appKeyField"))
+    , m_refreshApi(withName(new QComboBox, "refreshApiField"))
     , m_readTimeout(new QSpinBox)
     , m_refreshTimeout(new QSpinBox)
-    , m_readOnly(new QCheckBox(tr("&Read-only: hide and refuse every refresh and delete")))
+    , m_readOnly(withName(new QCheckBox(tr("&Read-only: hide and refuse every refresh and delete")), "readOnlyField"))
     , m_validation(new QLabel)
     , m_status(new QLabel)
     , m_save(new QPushButton(tr("&Save")))
@@ -87,15 +88,6 @@ ProfileEditorDialog::ProfileEditorDialog(SecretStore *secrets, ConfirmationPromp
     });
     resize(860, 460);
     reloadList(ProfileStore::lastUsed());
-    // The names tests (and tools) find the children by.
-    m_list->setObjectName(QStringLiteral("list"));
-    m_name->setObjectName(QStringLiteral("nameField"));
-    m_baseUrl->setObjectName(QStringLiteral("baseUrlField"));
-    m_partnerId->setObjectName(QStringLiteral("partnerIdField"));
-    m_secret->setObjectName(QStringLiteral("secretField"));
-    m_appKey->setObjectName(QStringLiteral("appKeyField"));
-    m_refreshApi->setObjectName(QStringLiteral("refreshApiField"));
-    m_readOnly->setObjectName(QStringLiteral("readOnlyField"));
     PlainText::applyTo(this);
 }
 

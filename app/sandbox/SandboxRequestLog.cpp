@@ -51,3 +51,22 @@ int SandboxRequestLog::authenticationCount() const
 {
     return int(std::count_if(m_requests.begin(), m_requests.end(), [](const auto &r) { return r.isAuthentication(); }));
 }
+
+int SandboxRequestLog::count(Endpoints::Operation operation, const QHash<QString, QString> &ids) const
+{
+    const Endpoints::Endpoint &wanted = Endpoints::get(operation);
+    int n = 0;
+    for (const SandboxRequest &request : m_requests) {
+        if (request.method != QByteArray(wanted.verb.data(), wanted.verb.size()))
+            continue;
+        for (const Endpoints::Match &match : Endpoints::match(request.path)) {
+            if (match.endpoint != &wanted)
+                continue;
+            bool same = true;
+            for (auto it = ids.begin(); it != ids.end() && same; ++it)
+                same = match.values.value(it.key()) == it.value();
+            n += same;
+        }
+    }
+    return n;
+}

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "net/Endpoints.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QString>
@@ -25,6 +27,8 @@ public:
     const QList<SandboxRequest> &all() const { return m_requests; }
     qsizetype size() const { return m_requests.size(); }
     int count(const QByteArray &method, const QString &pathPattern) const; // pattern: QRegularExpression
+    // Requests for `operation` (by the endpoint table) whose placeholders have the given values.
+    int count(Endpoints::Operation operation, const QHash<QString, QString> &ids = {}) const;
     int refreshCount() const;
     int deleteCount() const;
     int authenticationCount() const;

@@ -90,8 +90,10 @@ int main(int argc, char **argv)
         warm.start();
         waitFor(&warm, SIGNAL(finished()));
         QNetworkAccessManager nam;
-        QNetworkRequest request(QUrl(base.toString() + QStringLiteral("/aggregation/v1/customers/") + customer
-                                     + QStringLiteral("/accounts")));
+        QString unused;
+        QNetworkRequest request(QUrl(base.toString()
+                                     + *Endpoints::fillPath(Endpoints::get(Endpoints::Operation::GetCustomerAccounts),
+                                                            {{QStringLiteral("customerId"), customer}}, &unused)));
         request.setRawHeader("Finicity-App-Key", "sandbox-app-key");
         request.setRawHeader("Finicity-App-Token", session.token().toUtf8());
         QNetworkReply *reply = nam.get(request);

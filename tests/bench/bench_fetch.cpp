@@ -42,8 +42,10 @@ int main(int argc, char **argv)
     runClient(); // signs in and warms the sandbox's cache
 
     QNetworkAccessManager bare;
-    QNetworkRequest request(
-        QUrl(base.toString() + QStringLiteral("/aggregation/v1/customers/") + customer + QStringLiteral("/accounts")));
+    QString unused;
+    QNetworkRequest request(QUrl(base.toString()
+                                 + *Endpoints::fillPath(Endpoints::get(Endpoints::Operation::GetCustomerAccounts),
+                                                        {{QStringLiteral("customerId"), customer}}, &unused)));
     request.setRawHeader("Accept", "application/json");
     request.setRawHeader("Finicity-App-Key", "sandbox-app-key");
     request.setRawHeader("Finicity-App-Token", session.token().toUtf8());

@@ -1,7 +1,11 @@
 #include "FaultServer.h"
 
+#include "net/Endpoints.h"
+
 #include <QTcpSocket>
+
 #include <QTimer>
+#include <algorithm>
 
 #include <sys/socket.h>
 #include <zlib.h>
@@ -135,7 +139,13 @@ void FaultServer::onReadyRead(QTcpSocket *socket)
 
 void FaultServer::answer(QTcpSocket *socket, const QByteArray &method, const QByteArray &path)
 {
-    if (path.startsWith("/aggregation/v2/partners/authentication")) {
+    const qsizetype query = path.indexOf('?');
+    const QList<Endpoints::Match> matches = Endpoints::match(QString::fromLatin1(query < 0 ? path : path.left(query)));
+    const auto is = [&matches](Endpoints::Operation operation) {
+        return std::any_of(matches.begin(), matches.end(),
+                           [operation](const Endpoints::Match &m) { return m.endpoint->operation == operation; });
+    };
+    if (is(Endpoints::Operation::CreateToken)) {
         ++m_signIns;
         if (m_fault == Fault::Unauthorized)
             socket->write(response(401, "Unauthorized", R"({"code":10001,"message":"Invalid credentials"})"));
@@ -146,7 +156,7 @@ void FaultServer::answer(QTcpSocket *socket, const QByteArray &method, const QBy
     m_apiRequests.append({method, path});
     const QByteArray okList = accountListJson();
     if (m_onlyChanges && method == "GET") {
-        socket->write(response(200, "OK", path.contains("/institutions/") ? QByteArray("{}") : okList));
+        socket->write(response(200, "OK", is(Endpoints::Operation::GetInstitution) ? QByteArray("{}") : okList));
         return;
     }
     switch (m_fault) {

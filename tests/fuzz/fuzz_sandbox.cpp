@@ -23,7 +23,7 @@ QByteArray signIn()
                                                       {QStringLiteral("partnerSecret"), o.partnerSecret}})
                                 .toJson(QJsonDocument::Compact);
     const SandboxServer::Reply reply = server->respondTo(
-        {"POST", QUrl(QStringLiteral("/aggregation/v2/partners/authentication")), o.appKey.toUtf8(), {}, body});
+        {"POST", QUrl(QString(Endpoints::get(Endpoints::Operation::CreateToken).path)), o.appKey.toUtf8(), {}, body});
     return QJsonDocument::fromJson(reply.body).object().value(QStringLiteral("token")).toString().toUtf8();
 }
 
