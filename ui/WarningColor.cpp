@@ -34,7 +34,15 @@ QColor on(const QColor &background)
 
 QColor forViews()
 {
-    return on(QApplication::palette().color(QPalette::Base));
+    // Asked for every painted cell: computed again only when the palette's base changes (GUI thread).
+    static QRgb base = 0;
+    static QColor red;
+    const QColor now = QApplication::palette().color(QPalette::Base);
+    if (!red.isValid() || now.rgba() != base) {
+        base = now.rgba();
+        red = on(now);
+    }
+    return red;
 }
 
 void apply(QWidget *widget, bool warn)
