@@ -79,6 +79,7 @@ private slots:
     void failureLeavesNothingHalfFilled();
     void listItemsWithDifferentKeysEachDecodeByTheirOwn();
     void errorBodies();
+    void manyOddFieldsLogASummary();
 };
 
 void TestDecoding::specExamplesArePresent()
@@ -354,6 +355,38 @@ void TestDecoding::errorBodies()
     QCOMPARE(ErrorBodyDecoder::decode(R"({"code": "10010", "user_message": "Check the data."})").message,
              u"Check the data."_s);
     QVERIFY(!TokenDecoder::decode(R"({"token": ""})").ok());
+}
+
+namespace {
+QStringList decodeLog;
+void captureDecodeLog(QtMsgType, const QMessageLogContext &context, const QString &message)
+{
+    if (QLatin1String(context.category) == QLatin1String("console.decode"))
+        decodeLog.append(message);
+}
+} // namespace
+
+// 500 accounts whose balance date no QDateTime can hold: all decode, with the date unknown, and
+// the log names the first ten and counts the rest instead of writing 500 lines.
+void TestDecoding::manyOddFieldsLogASummary()
+{
+    QJsonArray accounts;
+    for (int i = 0; i < 500; ++i) {
+        QJsonObject account = accountObject(u"{\"balanceDate\": 1e300}"_s);
+        account.insert(u"id"_s, QString::number(5011648000LL + i));
+        accounts.append(account);
+    }
+    const QByteArray body = QJsonDocument(QJsonObject{{u"accounts"_s, accounts}}).toJson();
+    decodeLog.clear();
+    const QtMessageHandler previous = qInstallMessageHandler(captureDecodeLog);
+    const auto decoded = AccountDecoder::decodeList(body);
+    qInstallMessageHandler(previous);
+    QVERIFY2(decoded.ok(), qPrintable(why(decoded)));
+    QCOMPARE(decoded.value.size(), 500);
+    QVERIFY(!decoded.value.last().balanceDate.isValid());
+    QCOMPARE(decodeLog.size(), 11);
+    QVERIFY2(decodeLog.first().contains(u"accounts[0].balanceDate: shown as unknown"_s), qPrintable(decodeLog.first()));
+    QVERIFY2(decodeLog.last().contains(u"490 more fields shown as unknown"_s), qPrintable(decodeLog.last()));
 }
 
 QTEST_GUILESS_MAIN(TestDecoding)

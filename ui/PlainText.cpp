@@ -1,8 +1,6 @@
 #include "PlainText.h"
 
-#include <QLineEdit>
 #include <QTextDocument>
-#include <QToolButton>
 
 namespace PlainText {
 
@@ -12,12 +10,3 @@ QString toolTip(const QString &text)
 }
 
 } // namespace PlainText
-
-void enableNamedClearButton(QLineEdit *edit, const QString &name)
-{
-    edit->setClearButtonEnabled(true);
-    for (QToolButton *button : edit->findChildren<QToolButton *>()) {
-        button->setAccessibleName(name);
-        button->setToolTip(name);
-    }
-}

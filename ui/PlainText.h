@@ -22,11 +22,3 @@ inline void applyTo(QWidget *root)
 QString toolTip(const QString &text);
 
 } // namespace PlainText
-
-class QLineEdit;
-
-// Turns on a line edit's clear button and names it for assistive technology (Qt 6.4 leaves the
-// button unnamed, so a screen reader announces only "button").
-void enableNamedClearButton(QLineEdit *edit, const QString &name);
-
-namespace PlainText {} // namespace PlainText

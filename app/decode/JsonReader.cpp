@@ -43,10 +43,29 @@ QString JsonReader::pathOf(QLatin1StringView key) const
     return base.isEmpty() ? QString(key) : base + QLatin1Char('.') + key;
 }
 
+namespace {
+// Fields shown as unknown in the decode running on this thread: the first few are logged, the rest
+// counted, so that a list of 10,000 odd accounts writes a summary rather than 10,000 lines.
+constexpr int kDegradedLogged = 10;
+thread_local int degradedInThisDecode = 0;
+} // namespace
+
+void JsonReader::beginDecode()
+{
+    degradedInThisDecode = 0;
+}
+
+void JsonReader::endDecode()
+{
+    if (degradedInThisDecode > kDegradedLogged)
+        qCWarning(lcDecode) << degradedInThisDecode - kDegradedLogged << "more fields shown as unknown";
+}
+
 void JsonReader::degrade(QLatin1StringView key, const QString &problem) const
 {
     // One odd value must not hide a customer: the field shows as unknown, and the log says why.
-    qCWarning(lcDecode).noquote() << pathOf(key) + QStringLiteral(": shown as unknown:") << problem;
+    if (++degradedInThisDecode <= kDegradedLogged)
+        qCWarning(lcDecode).noquote() << pathOf(key) + QStringLiteral(": shown as unknown:") << problem;
 }
 
 void JsonReader::fail(const QString &path, const QString &problem)

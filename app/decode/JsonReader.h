@@ -66,6 +66,9 @@ public:
     static std::optional<QJsonObject> objectAt(const QJsonArray &array, qsizetype i, const QString &listPath,
                                                std::optional<DecodeFailure> &failure);
     static QDateTime dateFromJson(const QJsonValue &value, bool *ok);
+    // Around one body's decode (decodeRoot): bounds the log of fields shown as unknown.
+    static void beginDecode();
+    static void endDecode();
     static bool isOutOfRangeDate(const QJsonValue &value);
 
 private:
@@ -92,8 +95,10 @@ private:
 template <typename T, typename Fill> Decoded<T> decodeRoot(const QByteArray &body, qint64 maxBytes, Fill fill)
 {
     Decoded<T> result;
+    JsonReader::beginDecode();
     if (const auto root = JsonReader::parseObject(body, maxBytes, result.failure))
         fill(*root, result.value, result.failure);
+    JsonReader::endDecode();
     if (result.failure)
         result.value = T{};
     return result;

@@ -5,7 +5,6 @@
 #include "Session.h"
 #include "TransportFailure.h"
 #include "connection/BaseUrlRule.h"
-#include "core/Ids.h"
 #include "decode/Decoded.h"
 #include "decode/ErrorBodyDecoder.h"
 

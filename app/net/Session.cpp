@@ -12,6 +12,7 @@ Session::Session(const ConnectionSettings &settings, const Credentials &credenti
     , m_settings(settings)
     , m_credentials(credentials)
     , m_network(createNetwork(this))
+    , m_failures(new SignInFailures(this))
 {
     LogRedactor::addSecret(credentials.partnerSecret);
     LogRedactor::addSecret(credentials.appKey);
@@ -30,12 +31,12 @@ QNetworkAccessManager *Session::createNetwork(QObject *parent) const
 
 int Session::failedAuthenticationsInARow() const
 {
-    return m_sharedFailures ? m_sharedFailures->inARow(m_profile) : m_failuresInARow;
+    return m_failures ? m_failures->inARow(m_profile) : 0;
 }
 
 void Session::countFailuresIn(SignInFailures *failures, const QString &profile)
 {
-    m_sharedFailures = failures;
+    m_failures = failures;
     m_profile = profile;
 }
 
@@ -103,17 +104,15 @@ void Session::onAuthenticated(CreateTokenJob *job)
     m_pendingAuthentication = nullptr;
     std::optional<ApiError> error = job->error();
     if (error) {
-        ++m_failuresInARow;
-        if (m_sharedFailures)
-            m_sharedFailures->recordFailure(m_profile);
+        if (m_failures)
+            m_failures->recordFailure(m_profile);
         m_lastFailure = error;
         const int inARow = failedAuthenticationsInARow();
         qCWarning(lcSession) << "authentication failed" << inARow << "in a row:" << error->logText();
         emit authenticationFailed(*error, inARow);
     } else {
-        m_failuresInARow = 0;
-        if (m_sharedFailures)
-            m_sharedFailures->recordSuccess(m_profile);
+        if (m_failures)
+            m_failures->recordSuccess(m_profile);
         m_token = job->token();
         LogRedactor::addSecret(m_token);
         m_tokenAge.start();

@@ -80,7 +80,7 @@ private:
     QPointer<CreateTokenJob> m_pendingAuthentication;
     QList<Waiter> m_waiters;
     std::optional<ApiError> m_lastFailure;
-    int m_failuresInARow = 0; // when no shared count is set
-    QPointer<SignInFailures> m_sharedFailures;
+    // Failed sign-ins in a row: the run's count for the profile when shared, else this session's own.
+    QPointer<SignInFailures> m_failures;
     QString m_profile;
 };
