@@ -1,6 +1,8 @@
 // Decoding: the spec's own example payloads decode to what they say; bad input gives a clear
 // error naming the field, never a crash or a half-filled value.
+#include "core/InstitutionHealth.h"
 #include "decode/AccountDecoder.h"
+#include "decode/ConnectLinkDecoder.h"
 #include "decode/CustomerDecoder.h"
 #include "decode/ErrorBodyDecoder.h"
 #include "decode/InstitutionDecoder.h"
@@ -80,6 +82,10 @@ private slots:
     void listItemsWithDifferentKeysEachDecodeByTheirOwn();
     void errorBodies();
     void manyOddFieldsLogASummary();
+    void connectLinks_data();
+    void connectLinks();
+    void institutionHealth_data();
+    void institutionHealth();
 };
 
 void TestDecoding::specExamplesArePresent()
@@ -161,6 +167,10 @@ void TestDecoding::specExamples()
         QCOMPARE(a.balance->minorUnits(), cents(first.value("balance"_L1)));
         QCOMPARE(a.createdDate.toSecsSinceEpoch(), qint64(first.value("createdDate"_L1).toDouble()));
         QCOMPARE(a.name, first.value("name"_L1).toString());
+    } else if (op == "GenerateFixConnectUrl"_L1) {
+        const auto decoded = ConnectLinkDecoder::decode(body);
+        QVERIFY2(decoded.ok(), qPrintable(why(decoded)));
+        QCOMPARE(decoded.value.link.toString(QUrl::FullyEncoded), example.value("link"_L1).toString());
     } else {
         QFAIL(qPrintable(u"no decoder for "_s + op));
     }
@@ -391,3 +401,82 @@ void TestDecoding::manyOddFieldsLogASummary()
 
 QTEST_GUILESS_MAIN(TestDecoding)
 #include "tst_decoding.moc"
+
+void TestDecoding::connectLinks_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<bool>("ok");
+    QTest::addColumn<QString>("expires"); // ISO UTC, empty when none
+    QTest::newRow("the spec's example shape") << QByteArray(
+        R"({"link":"https://connect2.finicity.com?customerId=1&origin=url&partnerId=2&signature=ab&timestamp=1648050761908&ttl=1648057961908&type=fix"})")
+                                              << true << u"2022-03-23T17:52:41.908Z"_s;
+    QTest::newRow("no ttl: a link without a stated expiry")
+        << QByteArray(R"({"link":"https://connect2.finicity.com?customerId=1"})") << true << QString();
+    QTest::newRow("nonsense ttl is ignored")
+        << QByteArray(R"({"link":"https://connect2.finicity.com?ttl=99999999999999999999"})") << true << QString();
+    QTest::newRow("javascript: is no link to hand out")
+        << QByteArray(R"j({"link":"javascript:alert(1)"})j") << false << QString();
+    QTest::newRow("a file path is no link") << QByteArray(R"({"link":"file:///etc/passwd"})") << false << QString();
+    QTest::newRow("relative") << QByteArray(R"({"link":"/connect?x=1"})") << false << QString();
+    QTest::newRow("missing") << QByteArray(R"({"url":"https://x.example"})") << false << QString();
+    QTest::newRow("not a string") << QByteArray(R"({"link":42})") << false << QString();
+}
+
+void TestDecoding::connectLinks()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(bool, ok);
+    QFETCH(QString, expires);
+    const auto decoded = ConnectLinkDecoder::decode(body);
+    QCOMPARE(decoded.ok(), ok);
+    if (!ok) {
+        QVERIFY(decoded.failure->text().contains(u"link"_s));
+        QVERIFY(decoded.value.link.isEmpty());
+        return;
+    }
+    QCOMPARE(decoded.value.expires.isValid() ? decoded.value.expires.toString(Qt::ISODateWithMs) : QString(), expires);
+}
+
+void TestDecoding::institutionHealth_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<int>("level");
+    QTest::addColumn<QString>("explanationHas");
+    const auto body = [](const char *status, const char *transAgg) {
+        QByteArray b = R"({"institution":{"id":101732,"name":"FinBank","status":")" + QByteArray(status) + '"';
+        if (transAgg)
+            b += R"(,"productionStatus":{"overallStatus":"online","transAgg":")" + QByteArray(transAgg) + R"("})";
+        return b + "}}";
+    };
+    using L = InstitutionHealth::Level;
+    QTest::newRow("online") << body("online", nullptr) << int(L::Online) << QString();
+    QTest::newRow("online, aggregation online") << body("online", "online") << int(L::Online) << QString();
+    QTest::newRow("maintenance") << body("maintenance", nullptr) << int(L::Down)
+                                 << u"FinBank is in maintenance: a refresh now will probably fail"_s;
+    QTest::newRow("offline") << body("offline", nullptr) << int(L::Down) << u"FinBank is offline"_s;
+    QTest::newRow("beta") << body("beta", nullptr) << int(L::Limited) << u"still being tested"_s;
+    QTest::newRow("migrating") << body("migrating", nullptr) << int(L::Limited) << u"being changed"_s;
+    QTest::newRow("online but aggregation offline")
+        << body("online", "offline") << int(L::Down) << u"Aggregation from FinBank is offline"_s;
+    QTest::newRow("online but aggregation investigated")
+        << body("online", "investigating") << int(L::Limited) << u"investigating"_s;
+    QTest::newRow("a status the console does not know") << body("sparkling", nullptr) << int(L::Unknown) << QString();
+}
+
+void TestDecoding::institutionHealth()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(int, level);
+    QFETCH(QString, explanationHas);
+    const auto decoded = InstitutionDecoder::decode(body);
+    QVERIFY2(decoded.ok(), qPrintable(why(decoded)));
+    QCOMPARE(int(InstitutionHealth::levelOf(decoded.value)), level);
+    const QString explanation = InstitutionHealth::explanation(decoded.value);
+    if (explanationHas.isEmpty()) {
+        QVERIFY2(explanation.isEmpty(), qPrintable(explanation));
+        QVERIFY(InstitutionHealth::badge(decoded.value).isEmpty());
+    } else {
+        QVERIFY2(explanation.contains(explanationHas), qPrintable(explanation));
+        QVERIFY(!InstitutionHealth::badge(decoded.value).isEmpty());
+    }
+}

@@ -3,7 +3,9 @@
 #include "PlainText.h"
 
 #include "AccountLabels.h"
+#include "WarningColor.h"
 #include "core/ErrorCatalog.h"
+#include "core/InstitutionHealth.h"
 #include "net/jobs/ReadJobs.h"
 
 #include <QAction>
@@ -11,6 +13,7 @@
 #include <QClipboard>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPushButton>
 #include <QTableWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -43,6 +46,8 @@ AccountDetailsPanel::AccountDetailsPanel(Session *session, QWidget *parent)
     , m_fields(withName(new QTreeWidget, "fields"))
     , m_positions(withName(new QTableWidget, "positions"))
     , m_positionsLabel(new QLabel(tr("&Positions")))
+    , m_health(withName(new QLabel, "institutionHealth"))
+    , m_fixLink(withName(new QPushButton(tr("Create fi&x link…")), "detailsFixLinkButton"))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -59,6 +64,14 @@ AccountDetailsPanel::AccountDetailsPanel(Session *session, QWidget *parent)
     layout->addWidget(m_title);
     layout->addWidget(m_state);
     layout->addWidget(m_problem);
+    m_health->setWordWrap(true);
+    m_health->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    WarningColor::apply(m_health, true);
+    m_health->hide();
+    layout->addWidget(m_health);
+    m_fixLink->hide();
+    connect(m_fixLink, &QPushButton::clicked, this, &AccountDetailsPanel::fixLinkRequested);
+    layout->addWidget(m_fixLink, 0, Qt::AlignLeft);
     m_fields->setHeaderLabels({tr("Field"), tr("Value")});
     m_fields->setRootIsDecorated(false);
     m_fields->setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -92,24 +105,37 @@ void AccountDetailsPanel::clear()
     m_title->setText(tr("No account selected"));
     m_state->setText(tr("Select an account to see its details."));
     m_problem->hide();
+    m_health->hide();
+    m_fixLink->hide();
     m_fields->clear();
     m_positions->setRowCount(0);
     m_positions->hide();
     m_positionsLabel->hide();
 }
 
-void AccountDetailsPanel::setInstitutionName(const QString &name)
+void AccountDetailsPanel::setInstitution(const Institution &institution)
 {
-    m_institutionName = name;
+    m_institutionName = institution.bestName();
     if (!m_subtitleRest.isEmpty())
         m_state->setText(m_institutionName + QStringLiteral(" · ") + m_subtitleRest);
+    const QString health = InstitutionHealth::explanation(institution);
+    m_health->setText(health);
+    m_health->setVisible(!health.isEmpty());
+}
+
+void AccountDetailsPanel::setFixLinkAvailable(bool visible, const ActionVerdict &verdict)
+{
+    m_fixLink->setVisible(visible && verdict.visible);
+    m_fixLink->setEnabled(verdict.enabled);
+    m_fixLink->setToolTip(verdict.enabled ? tr("Create a Connect Fix link for the customer to repair this login")
+                                          : verdict.why);
 }
 
 void AccountDetailsPanel::showAccount(const QString &customerId, const QString &accountId,
-                                      const QString &institutionName)
+                                      const Institution &institution)
 {
     delete m_job; // a newer selection wins; its answer is not wanted
-    m_institutionName = institutionName;
+    setInstitution(institution);
     m_subtitleRest.clear();
     m_state->setText(tr("Loading account details…"));
     m_job = new GetCustomerAccountJob(m_session, customerId, accountId, this);

@@ -1,11 +1,14 @@
 #pragma once
 
+#include "commands/ActionRules.h"
+#include "core/Institution.h"
 #include "net/jobs/ReadJobs.h"
 
 #include <QPointer>
 #include <QWidget>
 
 class QLabel;
+class QPushButton;
 class QStackedWidget;
 class QTableWidget;
 class QTreeWidget;
@@ -22,14 +25,18 @@ class AccountDetailsPanel : public QWidget
 public:
     explicit AccountDetailsPanel(Session *session, QWidget *parent = nullptr);
 
-    void showAccount(const QString &customerId, const QString &accountId, const QString &institutionName);
+    void showAccount(const QString &customerId, const QString &accountId, const Institution &institution);
     void clear();
-    // The institution's name arrived after the account was shown.
-    void setInstitutionName(const QString &name);
+    // The institution's name and health arrived after the account was shown.
+    void setInstitution(const Institution &institution);
+    // Whether "Create fix link…" shows (the login's error is one the customer fixes, and the
+    // connection may create links) and may be pressed; `why` goes in its tooltip.
+    void setFixLinkAvailable(bool visible, const ActionVerdict &verdict);
     QString copySelection() const;
 
 signals:
     void loaded();
+    void fixLinkRequested();
 
 private:
     void addField(const QString &label, const QVariant &value);
@@ -48,4 +55,6 @@ private:
     QTreeWidget *m_fields;
     QTableWidget *m_positions;
     QLabel *m_positionsLabel;
+    QLabel *m_health; // the institution's status when it is not online
+    QPushButton *m_fixLink;
 };

@@ -33,12 +33,24 @@ void AccountFilterProxy::setAccountType(const QString &type)
     invalidateRowsFilter();
 }
 
+void AccountFilterProxy::setNeedsAttentionOnly(bool only)
+{
+    if (only == m_attentionOnly)
+        return;
+    m_attentionOnly = only;
+    invalidateRowsFilter();
+}
+
 bool AccountFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     if (!sourceParent.isValid()) {
         // A login is shown through its accounts (recursive filtering); with no filter, always.
-        return m_needle.isEmpty() && m_type.isEmpty();
+        const bool attention =
+            !m_attentionOnly || m_model->index(sourceRow, 0).data(AccountTreeModel::NeedsAttentionRole).toBool();
+        return m_needle.isEmpty() && m_type.isEmpty() && attention;
     }
+    if (m_attentionOnly && !sourceParent.data(AccountTreeModel::NeedsAttentionRole).toBool())
+        return false;
     if (!m_type.isEmpty()) {
         const Account *account = m_model->account(m_model->index(sourceRow, 0, sourceParent));
         if (!account || account->type != m_type)

@@ -17,6 +17,10 @@ public:
     QString filterText() const { return m_needle; }
     // An account type ("checking"); empty shows every type.
     void setAccountType(const QString &type);
+    // Only the logins that need attention (an error, stale, the institution not online), with
+    // all their accounts.
+    void setNeedsAttentionOnly(bool only);
+    bool needsAttentionOnly() const { return m_attentionOnly; }
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
@@ -28,5 +32,6 @@ private:
     AccountTreeModel *m_model;
     QString m_needle;
     QString m_type;
+    bool m_attentionOnly = false;
     QCollator m_collator; // the locale's order, as setSortLocaleAware(true) gives other rows
 };

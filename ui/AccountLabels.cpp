@@ -52,4 +52,25 @@ QString utcTooltip(const QDateTime &utc)
     return utc.isValid() ? utc.toUTC().toString(Qt::ISODate) : QString();
 }
 
+QString relativeAge(const QDateTime &utc, const QDateTime &now)
+{
+    if (!utc.isValid())
+        return {};
+    const qint64 seconds = utc.secsTo(now);
+    if (seconds < 60)
+        return QCoreApplication::translate("AccountLabels", "just now");
+    if (seconds < 3600)
+        return QCoreApplication::translate("AccountLabels", "%n minute(s) ago", nullptr, int(seconds / 60));
+    if (seconds < 2 * 86400)
+        return QCoreApplication::translate("AccountLabels", "%n hour(s) ago", nullptr, int(seconds / 3600));
+    return QCoreApplication::translate("AccountLabels", "%n day(s) ago", nullptr, int(seconds / 86400));
+}
+
+QString exactTime(const QDateTime &utc)
+{
+    return utc.isValid() ? QCoreApplication::translate("AccountLabels", "%1 (%2 UTC)")
+                               .arg(localDate(utc), utc.toUTC().toString(u"yyyy-MM-dd HH:mm"))
+                         : QString();
+}
+
 } // namespace AccountLabels

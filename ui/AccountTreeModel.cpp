@@ -3,6 +3,7 @@
 
 #include "AccountLabels.h"
 #include "core/ErrorCatalog.h"
+#include "core/InstitutionHealth.h"
 
 #include <QBrush>
 #include <QFont>
@@ -217,9 +218,10 @@ void AccountTreeModel::removeAccount(const QString &accountId)
     emit dataChanged(index(node->row, 0), index(node->row, ColumnCount - 1));
 }
 
-void AccountTreeModel::setInstitutionName(const QString &institutionId, const QString &name)
+void AccountTreeModel::setInstitution(const Institution &institution)
 {
-    m_institutionNames.insert(institutionId, name);
+    const QString &institutionId = institution.id;
+    m_institutions.insert(institutionId, institution);
     m_institutionLabels.remove(institutionId);
     for (const auto &node : m_logins) {
         if (node->login.institutionId != institutionId)
@@ -245,9 +247,80 @@ void AccountTreeModel::setBusy(const QSet<QString> &accountIds, const QString &l
     }
 }
 
+void AccountTreeModel::setStaleAfterDays(int days)
+{
+    m_staleAfterDays = qMax(1, days);
+    if (!m_logins.empty())
+        emit dataChanged(index(0, 0), index(int(m_logins.size()) - 1, ColumnCount - 1));
+}
+
 QString AccountTreeModel::institutionName(const QString &institutionId) const
 {
-    return m_institutionNames.value(institutionId, tr("Institution %1").arg(institutionId));
+    const auto known = m_institutions.constFind(institutionId);
+    if (known != m_institutions.constEnd() && !known->bestName().isEmpty())
+        return known->bestName();
+    return tr("Institution %1").arg(institutionId);
+}
+
+Institution AccountTreeModel::institution(const QString &institutionId) const
+{
+    Institution institution = m_institutions.value(institutionId);
+    institution.id = institutionId;
+    if (institution.bestName().isEmpty())
+        institution.name = institutionName(institutionId);
+    return institution;
+}
+
+bool AccountTreeModel::isStale(const LoginNode &node) const
+{
+    // No success at all is not "stale": it is an error, and says so.
+    return node.lastSuccess.isValid()
+           && node.lastSuccess.secsTo(QDateTime::currentDateTimeUtc()) > qint64(m_staleAfterDays) * 86400;
+}
+
+bool AccountTreeModel::isStale(const QString &loginId) const
+{
+    const LoginNode *node = m_loginById.value(loginId);
+    return node && isStale(*node);
+}
+
+bool AccountTreeModel::needsAttention(const LoginNode &node) const
+{
+    const auto level = InstitutionHealth::levelOf(institution(node.login.institutionId));
+    return node.worstCode != 0 || isStale(node) || level == InstitutionHealth::Level::Down
+           || level == InstitutionHealth::Level::Limited;
+}
+
+QStringList AccountTreeModel::attentionReasons(const QString &loginId) const
+{
+    const LoginNode *node = m_loginById.value(loginId);
+    if (!node)
+        return {};
+    QStringList reasons;
+    if (const auto entry = ErrorCatalog::lookupAggregation(node->worstCode))
+        reasons.append(tr("Error %1: %2 %3").arg(node->worstCode).arg(entry->meaning, entry->advice));
+    else if (node->worstCode)
+        reasons.append(tr("Error %1.").arg(node->worstCode));
+    const QString health = InstitutionHealth::explanation(institution(node->login.institutionId));
+    if (!health.isEmpty())
+        reasons.append(health);
+    if (isStale(*node))
+        reasons.append(
+            tr("Stale: the last successful aggregation was %1, more than %n day(s) ago.", nullptr, m_staleAfterDays)
+                .arg(AccountLabels::relativeAge(node->lastSuccess, QDateTime::currentDateTimeUtc())));
+    return reasons;
+}
+
+// The login's state in a few words: its error and the institution's health; or OK.
+QString AccountTreeModel::loginStatusText(const LoginNode &node) const
+{
+    QStringList parts;
+    if (node.worstCode)
+        parts.append(aggregationText(node.worstCode));
+    const QString badge = InstitutionHealth::badge(institution(node.login.institutionId));
+    if (!badge.isEmpty())
+        parts.append(badge);
+    return parts.isEmpty() ? tr("OK") : parts.join(QStringLiteral(" · ")); // staleness is said by the age
 }
 
 AccountTreeModel::LoginNode *AccountTreeModel::nodeOf(const QModelIndex &index) const
@@ -337,7 +410,8 @@ QVariant AccountTreeModel::headerData(int section, Qt::Orientation orientation, 
     if (orientation != Qt::Horizontal)
         return {};
     if (role == Qt::ToolTipRole && section == DateColumn)
-        return tr("Accounts: the date of the balance. Institution logins: the last successful aggregation.");
+        return tr("Accounts: the date of the balance. Institution logins: how long ago the last successful "
+                  "aggregation was (the exact time on hover).");
     if (role != Qt::DisplayRole)
         return {};
     static const char *const titles[ColumnCount] = {QT_TR_NOOP("Institution / account"),
@@ -369,19 +443,31 @@ QVariant AccountTreeModel::loginData(const LoginNode &node, int column, int role
         return true;
     case NeedsCustomerFixRole:
         return ErrorCatalog::isCustomerFixable(node.worstCode);
+    case NeedsAttentionRole:
+        return needsAttention(node);
+    case IsStaleRole:
+        return isStale(node);
     case Qt::FontRole: {
         QFont font;
         font.setBold(true);
         return font;
     }
     case Qt::ToolTipRole:
-        if (column == DateColumn)
-            return AccountLabels::utcTooltip(node.lastSuccess);
-        [[fallthrough]];
     case Qt::AccessibleDescriptionRole: // read by screen readers, which skip tooltips
-        return column == StatusColumn ? aggregationTooltip(node.worstCode) : QVariant();
+        if (column == DateColumn)
+            return tr("Last successful aggregation: %1").arg(AccountLabels::exactTime(node.lastSuccess));
+        if (column == StatusColumn) {
+            const QStringList reasons = attentionReasons(node.login.id);
+            return reasons.isEmpty() ? QVariant() : QVariant(reasons.join(QLatin1Char('\n')));
+        }
+        return {};
     case Qt::ForegroundRole:
-        return column == StatusColumn && node.worstCode ? QVariant(QBrush(WarningColor::forViews())) : QVariant();
+        if (column == StatusColumn
+            && (node.worstCode || !InstitutionHealth::badge(institution(node.login.institutionId)).isEmpty()))
+            return QBrush(WarningColor::forViews());
+        if (column == DateColumn && isStale(node))
+            return QBrush(WarningColor::forViews());
+        return {};
     case Qt::DisplayRole:
     case SortRole:
         break;
@@ -399,11 +485,16 @@ QVariant AccountTreeModel::loginData(const LoginNode &node, int column, int role
     case StatusColumn:
         if (role == SortRole)
             return node.worstCode;
-        return node.worstCode ? aggregationText(node.worstCode) : tr("OK");
+        return loginStatusText(node);
     case BalanceColumn:
         return role == SortRole ? QVariant(qlonglong(0)) : QVariant();
     case DateColumn:
-        return role == SortRole ? QVariant(node.lastSuccess) : QVariant(AccountLabels::localDate(node.lastSuccess));
+        // How old the data is matters more to an agent than the date: "6 days ago" (exact on hover).
+        if (role == SortRole)
+            return node.lastSuccess;
+        if (isStale(node))
+            return tr("%1 · stale").arg(AccountLabels::relativeAge(node.lastSuccess, QDateTime::currentDateTimeUtc()));
+        return AccountLabels::relativeAge(node.lastSuccess, QDateTime::currentDateTimeUtc());
     }
     return {};
 }
@@ -422,6 +513,10 @@ QVariant AccountTreeModel::accountData(const LoginNode &node, const AccountRow &
         return false;
     case NeedsCustomerFixRole:
         return ErrorCatalog::isCustomerFixable(a.aggregationStatusCode.value_or(0));
+    case NeedsAttentionRole:
+        return needsAttention(node);
+    case IsStaleRole:
+        return isStale(node);
     case Qt::TextAlignmentRole:
         return column == BalanceColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
     case Qt::FontRole:

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Institution.h"
 #include "core/InstitutionLogin.h"
 
 #include <QAbstractItemModel>
@@ -25,6 +26,8 @@ public:
         InstitutionIdRole,
         IsLoginRole,
         NeedsCustomerFixRole, // the aggregation code is one the customer fixes through Connect
+        NeedsAttentionRole,   // logins: an error, stale, or the institution not online
+        IsStaleRole,          // logins: no successful aggregation for longer than the stale limit
     };
 
     explicit AccountTreeModel(QObject *parent = nullptr);
@@ -38,7 +41,11 @@ public:
     void mergeAccounts(const QList<Account> &accounts, const QString &loginId = {});
     void removeAccount(const QString &accountId);
     void removeLogin(const QString &loginId);
-    void setInstitutionName(const QString &institutionId, const QString &name);
+    // The institution's name and health arrived (GetInstitution).
+    void setInstitution(const Institution &institution);
+    // A login whose last successful aggregation is older than this is stale (preferences).
+    void setStaleAfterDays(int days);
+    int staleAfterDays() const { return m_staleAfterDays; }
     // Marks rows as being refreshed or deleted ("" clears).
     void setBusy(const QSet<QString> &accountIds, const QString &label);
 
@@ -47,6 +54,11 @@ public:
     const Account *account(const QModelIndex &index) const;
     const InstitutionLogin *login(const QModelIndex &index) const; // for a login or one of its accounts
     QString institutionName(const QString &institutionId) const;
+    // What is known of the institution: at least its id, and a placeholder name.
+    Institution institution(const QString &institutionId) const;
+    // Why a login needs attention, in sentences (error, institution health, staleness); empty if not.
+    QStringList attentionReasons(const QString &loginId) const;
+    bool isStale(const QString &loginId) const;
     QModelIndex indexOfLogin(const QString &loginId) const;
     QModelIndex indexOfAccount(const QString &accountId) const;
     // The lower-cased text a filter matches: name, nickname, number, type, institution.
@@ -81,6 +93,9 @@ private:
     };
 
     QVariant loginData(const LoginNode &node, int column, int role) const;
+    QString loginStatusText(const LoginNode &node) const;
+    bool isStale(const LoginNode &node) const;
+    bool needsAttention(const LoginNode &node) const;
     QVariant accountData(const LoginNode &node, const AccountRow &row, int column, int role) const;
     AccountRow makeRow(Account account) const;
     QString makeFilterText(const Account &account) const;
@@ -91,7 +106,8 @@ private:
     LoginNode *nodeOf(const QModelIndex &index) const;
 
     std::vector<std::unique_ptr<LoginNode>> m_logins;
-    QHash<QString, QString> m_institutionNames;
+    QHash<QString, Institution> m_institutions;
+    int m_staleAfterDays = 3;
     mutable QHash<QString, QString> m_typeLabels;        // type -> label, for filter text
     mutable QHash<QString, QString> m_institutionLabels; // id -> name or placeholder, likewise
     QHash<QString, LoginNode *> m_loginById;

@@ -5,6 +5,8 @@
 
 #include "AuditEntryModel.h"
 #include "audit/AuditLogReader.h"
+#include "core/BackgroundSave.h"
+#include "core/Csv.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
@@ -31,6 +33,7 @@ class AuditFilter : public QSortFilterProxyModel
 public:
     QDate from, to;
     QString customer, operation, outcome;
+    bool exactCustomer = false; // a customer's history: that id, not ids containing it
 
     void apply() { invalidateRowsFilter(); }
 
@@ -42,7 +45,8 @@ protected:
         const QDate day = e.intent.time.toLocalTime().date();
         if ((from.isValid() && day < from) || (to.isValid() && day > to))
             return false;
-        if (!customer.isEmpty() && !e.intent.customerId.contains(customer))
+        if (!customer.isEmpty()
+            && (exactCustomer ? e.intent.customerId != customer : !e.intent.customerId.contains(customer)))
             return false;
         if (!operation.isEmpty() && e.intent.operation != operation)
             return false;
@@ -51,15 +55,6 @@ protected:
         return true;
     }
 };
-
-QString csvField(const QString &value)
-{
-    if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"')) && !value.contains(QLatin1Char('\n')))
-        return value;
-    QString quoted = value;
-    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
-}
 
 } // namespace
 
@@ -202,6 +197,19 @@ void AuditViewerDialog::reload()
     });
 }
 
+void AuditViewerDialog::showOnlyCustomer(const QString &customerId, const QString &customerLabel)
+{
+    setWindowTitle(tr("History of %1").arg(customerLabel));
+    static_cast<AuditFilter *>(m_proxy)->exactCustomer = true;
+    m_customer->setText(customerId); // applies the filter
+    m_customer->setReadOnly(true);
+}
+
+int AuditViewerDialog::visibleRows() const
+{
+    return m_proxy->rowCount();
+}
+
 QString AuditViewerDialog::problems() const
 {
     return m_status->text();
@@ -209,36 +217,28 @@ QString AuditViewerDialog::problems() const
 
 QString AuditViewerDialog::filteredCsv() const
 {
-    QStringList lines;
     QStringList header;
     for (int column = 0; column < AuditEntryModel::ColumnCount; ++column)
-        header.append(csvField(m_model->headerData(column, Qt::Horizontal).toString()));
-    lines.append(header.join(QLatin1Char(',')));
+        header.append(m_model->headerData(column, Qt::Horizontal).toString());
+    QString csv = Csv::line(header);
     for (int row = 0; row < m_proxy->rowCount(); ++row) {
         const int source = m_proxy->mapToSource(m_proxy->index(row, 0)).row();
         QStringList fields;
         for (int column = 0; column < AuditEntryModel::ColumnCount; ++column)
-            fields.append(csvField(m_model->text(source, column)));
-        lines.append(fields.join(QLatin1Char(',')));
+            fields.append(m_model->text(source, column));
+        csv += Csv::line(fields);
     }
-    return lines.join(QStringLiteral("\r\n")) + QStringLiteral("\r\n");
+    return csv;
 }
 
 void AuditViewerDialog::exportCsv(const QString &fileName)
 {
     const QByteArray csv = filteredCsv().toUtf8();
     const int rows = m_proxy->rowCount();
-    QPointer<AuditViewerDialog> self(this);
-    QThreadPool::globalInstance()->start([self, fileName, csv, rows] {
-        QSaveFile file(fileName);
-        const bool ok = file.open(QIODevice::WriteOnly) && file.write(csv) == csv.size() && file.commit();
+    BackgroundSave::write(fileName, csv, this, [this, fileName, rows](bool ok, const QString &error) {
         const QString message = ok ? tr("Exported %n record(s) to %1.", nullptr, rows).arg(fileName)
-                                   : tr("Could not export to %1: %2").arg(fileName, file.errorString());
-        QMetaObject::invokeMethod(qApp, [self, ok, message] {
-            if (!self)
-                return;
-            self->m_status->setText(message);
-            emit self->exported(ok, message);
-        });
+                                   : tr("Could not export to %1: %2").arg(fileName, error);
+        m_status->setText(message);
+        emit exported(ok, message);
     });
 }

@@ -10,7 +10,7 @@ class QLineEdit;
 class QSortFilterProxyModel;
 class QTableView;
 
-// Tools → Audit log: every recorded refresh and delete, filtered by date range, customer,
+// Tools → Audit log: every recorded refresh, delete and fix link, filtered by date range, customer,
 // operation and outcome, and exported as CSV. Reading and writing happen off the GUI thread.
 class AuditViewerDialog : public QDialog
 {
@@ -19,6 +19,9 @@ public:
     explicit AuditViewerDialog(const QString &auditPath, QWidget *parent = nullptr);
 
     AuditEntryModel *model() const { return m_model; }
+    // A customer's history: only that customer's records (newest first, as always).
+    void showOnlyCustomer(const QString &customerId, const QString &customerLabel);
+    int visibleRows() const;
     QString problems() const;
 
     // The filtered rows as CSV (RFC 4180), header first.

@@ -1,7 +1,9 @@
 #include "ConfirmActionDialog.h"
 #include "ObjectNames.h"
 #include "PlainText.h"
+#include "WarningColor.h"
 
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -20,18 +22,24 @@ ConfirmActionDialog::ConfirmActionDialog(const ConfirmationRequest &request, QWi
     setWindowModality(Qt::WindowModal);
     setMinimumWidth(620); // room for the affected accounts' lines
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(buildSummary());
-    if (!request.affected.isEmpty()) {
-        const QString heading = request.affectedHeading.isEmpty() ? tr("Affected accounts") : request.affectedHeading;
-        auto *label = new QLabel(tr("%1 (%2):").arg(heading).arg(request.affected.size()));
-        auto *list = new QListWidget;
-        list->addItems(request.affected);
-        list->setAccessibleName(heading);
-        list->setFocusPolicy(Qt::NoFocus);
-        list->setMaximumHeight(qMin(240, 24 + 20 * int(request.affected.size())));
-        label->setBuddy(list);
+    // What argues against going ahead comes first.
+    for (const QString &warning : request.warnings) {
+        auto *label = withName(new QLabel(warning), "confirmWarning");
+        label->setWordWrap(true);
+        WarningColor::apply(label, true);
         layout->addWidget(label);
-        layout->addWidget(list);
+    }
+    layout->addLayout(buildSummary());
+    if (!request.facts.isEmpty())
+        addList(layout, request.factsHeading.isEmpty() ? tr("Institution logins") : request.factsHeading,
+                request.facts);
+    if (!request.affected.isEmpty())
+        addList(layout, request.affectedHeading.isEmpty() ? tr("Affected accounts") : request.affectedHeading,
+                request.affected);
+    if (!request.acknowledgement.isEmpty()) {
+        m_acknowledged = withName(new QCheckBox(request.acknowledgement), "acknowledgeBox");
+        layout->addWidget(m_acknowledged);
+        connect(m_acknowledged, &QCheckBox::toggled, this, &ConfirmActionDialog::updateConfirmEnabled);
     }
     if (!request.typedConfirmation.isEmpty()) {
         auto *label = new QLabel(request.typedPrompt);
@@ -49,6 +57,20 @@ ConfirmActionDialog::ConfirmActionDialog(const ConfirmationRequest &request, QWi
     else
         m_cancel->setFocus();
     PlainText::applyTo(this);
+}
+
+void ConfirmActionDialog::addList(QVBoxLayout *layout, const QString &heading, const QStringList &lines)
+{
+    auto *label = new QLabel(tr("%1 (%2):").arg(heading).arg(lines.size()));
+    auto *list = new QListWidget;
+    list->addItems(lines);
+    list->setAccessibleName(heading);
+    list->setFocusPolicy(Qt::NoFocus);
+    list->setWordWrap(true);
+    list->setMaximumHeight(qMin(240, 24 + 20 * int(lines.size())));
+    label->setBuddy(list);
+    layout->addWidget(label);
+    layout->addWidget(list);
 }
 
 // The icon, who and what (in bold), and what will happen.
@@ -96,7 +118,8 @@ QWidget *ConfirmActionDialog::buildButtons()
 
 void ConfirmActionDialog::updateConfirmEnabled()
 {
-    m_confirm->setEnabled(!m_typed || m_typed->text().trimmed() == m_request.typedConfirmation);
+    m_confirm->setEnabled((!m_typed || m_typed->text().trimmed() == m_request.typedConfirmation)
+                          && (!m_acknowledged || m_acknowledged->isChecked()));
 }
 
 void DialogPrompter::ask(QWidget *parent, const ConfirmationRequest &request, Answer answer)

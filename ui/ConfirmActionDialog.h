@@ -4,6 +4,9 @@
 
 #include <QDialog>
 
+class QVBoxLayout;
+
+class QCheckBox;
 class QLineEdit;
 class QPushButton;
 
@@ -19,6 +22,7 @@ public:
 
 private:
     QLayout *buildSummary();
+    void addList(QVBoxLayout *layout, const QString &heading, const QStringList &lines);
     QWidget *buildButtons();
     void updateConfirmEnabled();
 
@@ -26,4 +30,5 @@ private:
     QPushButton *m_confirm;
     QPushButton *m_cancel;
     QLineEdit *m_typed = nullptr;
+    QCheckBox *m_acknowledged = nullptr;
 };

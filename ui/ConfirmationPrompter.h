@@ -14,6 +14,14 @@ struct ConfirmationRequest
     QString title;             // window title: "Delete access to an institution login"
     QString subject;           // "Avery Johnson (1005061234) · FinBank · login 1007302745"
     QString consequence;       // what happens, in plain words
+    // Said first, in the warning colour: "This console refreshed FinBank 4 minutes ago."
+    QStringList warnings;
+    // A tick the agent must set before the button enables ("Refresh anyway"); empty: none.
+    QString acknowledgement;
+    // Facts per login for the decision (last success, last attempt, the bank's status, this
+    // console's last refresh), under their heading.
+    QStringList facts;
+    QString factsHeading;
     QStringList affected;      // one line per affected account
     QString affectedHeading;   // what `affected` lists; empty: "Affected accounts"
     QString confirmLabel;      // "Delete access to 4 accounts"

@@ -3,20 +3,29 @@
 #include "PlainText.h"
 #include "WarningColor.h"
 
+#include "AccountCsv.h"
 #include "AccountDetailsPanel.h"
 #include "AccountFilterProxy.h"
 #include "AccountLabels.h"
 #include "AccountTreeModel.h"
+#include "AuditViewerDialog.h"
+#include "CustomerSummary.h"
 #include "InstitutionAccountsDialog.h"
 #include "UiLog.h"
+#include "audit/AuditLog.h"
+#include "commands/CreateFixLinkCommand.h"
 #include "commands/DeleteAccessCommand.h"
 #include "commands/RefreshCommand.h"
+#include "core/BackgroundSave.h"
+#include "core/ConsolePreferences.h"
 #include "core/RecentCustomers.h"
 #include "net/InstitutionDirectory.h"
 #include "net/Session.h"
 #include "net/jobs/AccountListJobs.h"
 #include "net/jobs/ReadJobs.h"
 
+#include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QFontMetrics>
 #include <QHBoxLayout>
@@ -49,12 +58,14 @@ CustomerTab::CustomerTab(const Services &services, const QString &customerId, QW
     m_context.window = this;
     m_context.audit = services.audit;
     m_context.profile = services.profile;
+    m_model->setStaleAfterDays(ConsolePreferences::load().staleAfterDays);
     buildUi();
     connect(services.institutions, &InstitutionDirectory::resolved, this,
             [this](const QString &id, const Institution &institution) {
-                m_model->setInstitutionName(id, institution.bestName());
+                m_model->setInstitution(institution);
                 if (selectedRow().data(AccountTreeModel::InstitutionIdRole).toString() == id)
-                    m_details->setInstitutionName(institution.bestName());
+                    m_details->setInstitution(m_model->institution(id));
+                m_proxy->invalidate(); // "needs attention" may now include it
             });
 }
 
@@ -90,7 +101,7 @@ void CustomerTab::buildUi()
     splitter->addWidget(m_details);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
-    splitter->setSizes({920, 360});
+    splitter->setSizes({1000, 320});
     layout->addWidget(splitter, 1);
 
     setTabOrder(m_filter, m_status);
@@ -120,6 +131,13 @@ QLayout *CustomerTab::buildFilters()
     m_status->addItem(tr("Any status"), QString());
     m_status->addItem(tr("Active"), QStringLiteral("active"));
     m_status->addItem(tr("Pending"), QStringLiteral("pending"));
+    // Not a status the service knows: the logins with an error, stale, or at a bank not online.
+    m_status->addItem(tr("Needs attention"), QStringLiteral("attention"));
+    m_status->setItemData(m_status->count() - 1,
+                          tr("Institution logins with an aggregation error, with no success for %n day(s) or more, "
+                             "or at an institution that is not online",
+                             nullptr, m_model->staleAfterDays()),
+                          Qt::ToolTipRole);
     addLabelled(tr("&Status:"), m_status);
     m_type = withName(new QComboBox, "typeFilter");
     m_type->setAccessibleName(tr("Account type"));
@@ -186,9 +204,10 @@ QWidget *CustomerTab::buildView()
         plain.horizontalAdvance(QStringLiteral("30-Year Fixed Mortgage (Main)")) + 2 * m_view->indentation(),
         bold.horizontalAdvance(QStringLiteral("Login 1007302746")),
         bold.horizontalAdvance(QStringLiteral("10 accounts")),
-        bold.horizontalAdvance(QStringLiteral("Error 185 · customer fix")),
+        bold.horizontalAdvance(QStringLiteral("Error 185 · customer fix · in maintenance")),
         plain.horizontalAdvance(QStringLiteral("-$193,692.86")),
-        bold.horizontalAdvance(AccountLabels::localDate(QDateTime::currentDateTime())),
+        qMax(bold.horizontalAdvance(QStringLiteral("10 days ago · stale")),
+             plain.horizontalAdvance(AccountLabels::localDate(QDateTime::currentDateTime()))),
     };
     for (int column = 0; column < AccountTreeModel::ColumnCount; ++column)
         m_view->header()->resizeSection(column, widths[column] + padding);
@@ -199,7 +218,7 @@ QWidget *CustomerTab::buildView()
 void CustomerTab::connectUi()
 {
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &AccountFilterProxy::setFilterText);
-    connect(m_status, &QComboBox::currentIndexChanged, this, [this] { load(); });
+    connect(m_status, &QComboBox::currentIndexChanged, this, &CustomerTab::onStatusFilterChanged);
     connect(m_type, &QComboBox::currentIndexChanged, this, [this] {
         const QString type = m_type->currentData().toString();
         const bool fromService = type == QLatin1String("ava");
@@ -211,6 +230,12 @@ void CustomerTab::connectUi()
     connect(m_stop, &QPushButton::clicked, this, &CustomerTab::stopWaiting);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &CustomerTab::onSelectionChanged);
     connect(m_view, &QTreeView::customContextMenuRequested, this, &CustomerTab::contextMenu);
+    connect(m_details, &AccountDetailsPanel::fixLinkRequested, this, &CustomerTab::createFixLinkForSelectedLogin);
+    connect(this, &CustomerTab::stateChanged, this, [this] {
+        const CustomerState s = state();
+        m_details->setFixLinkAvailable(s.loginNeedsCustomerFix && s.accountSelected,
+                                       verdict(CustomerAction::CreateFixLink));
+    });
     const auto save = [this] {
         saveHeader();
     };
@@ -293,9 +318,10 @@ void CustomerTab::load()
     customer->start();
 
     m_serviceTypeFilter = m_type->currentData().toString() == QLatin1String("ava");
-    auto *accounts =
-        new GetCustomerAccountsJob(m_services.session, m_context.customerId, m_status->currentData().toString(),
-                                   m_serviceTypeFilter ? QStringLiteral("ava") : QString(), this);
+    const QString status = m_status->currentData().toString();
+    m_serviceStatus = status == QLatin1String("attention") ? QString() : status;
+    auto *accounts = new GetCustomerAccountsJob(m_services.session, m_context.customerId, m_serviceStatus,
+                                                m_serviceTypeFilter ? QStringLiteral("ava") : QString(), this);
     m_loadJob = accounts;
     connect(accounts, &ApiJob::finished, this, [this, accounts] {
         accountsArrived(accounts);
@@ -317,7 +343,7 @@ void CustomerTab::accountsArrived(ApiJob *job)
     resolveInstitutions();
     m_loaded = true;
     if (m_model->accountCount() == 0) {
-        const bool filtered = !m_status->currentData().toString().isEmpty() || m_serviceTypeFilter;
+        const bool filtered = !m_serviceStatus.isEmpty() || m_serviceTypeFilter;
         showMessage(filtered ? tr("No accounts match the status or type chosen.")
                              : tr("This customer has no linked accounts."),
                     false);
@@ -343,7 +369,7 @@ void CustomerTab::resolveInstitutions()
         ids.insert(m_model->login(m_model->index(row, 0))->institutionId);
     for (const QString &id : std::as_const(ids)) {
         if (const Institution *known = m_services.institutions->lookup(id))
-            m_model->setInstitutionName(id, known->bestName());
+            m_model->setInstitution(*known);
     }
 }
 
@@ -487,6 +513,68 @@ void CustomerTab::viewSelectedInstitution()
     job->start();
 }
 
+void CustomerTab::createFixLinkForSelectedLogin()
+{
+    const QString login = selectedLoginId();
+    if (!login.isEmpty() && verdict(CustomerAction::CreateFixLink).enabled)
+        run(new CreateFixLinkCommand(m_context, login, this));
+}
+
+QString CustomerTab::summary(bool includeBalances) const
+{
+    return CustomerSummary::text(m_context.customerId, m_context.customerName, *m_model, {includeBalances});
+}
+
+void CustomerTab::copySummary(bool includeBalances)
+{
+    if (!m_loaded)
+        return;
+    QApplication::clipboard()->setText(summary(includeBalances));
+    showOutcome(includeBalances ? tr("The summary, with balances, is on the clipboard.")
+                                : tr("The summary (without balances) is on the clipboard."),
+                true);
+}
+
+QString CustomerTab::visibleAccountsCsv() const
+{
+    return AccountCsv::visibleAccounts(*m_proxy);
+}
+
+void CustomerTab::exportAccounts(const QString &fileName)
+{
+    if (!m_loaded || fileName.isEmpty())
+        return;
+    const QString csv = visibleAccountsCsv();
+    const int rows = int(csv.count(QStringLiteral("\r\n"))) - 1; // without the header
+    BackgroundSave::write(fileName, csv.toUtf8(), this, [this, fileName, rows](bool ok, const QString &error) {
+        const QString message = ok ? tr("Exported %n account(s) to %1.", nullptr, rows).arg(fileName)
+                                   : tr("Could not export to %1: %2").arg(fileName, error);
+        showOutcome(message, ok);
+        emit exported(ok, message);
+    });
+}
+
+void CustomerTab::showHistory()
+{
+    if (!m_services.audit)
+        return;
+    auto *dialog = new AuditViewerDialog(m_services.audit->path(), this);
+    dialog->setObjectName(QStringLiteral("customerHistory"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->showOnlyCustomer(m_context.customerId, m_context.customerLabel());
+    dialog->show();
+}
+
+void CustomerTab::onStatusFilterChanged()
+{
+    const QString status = m_status->currentData().toString();
+    const bool attention = status == QLatin1String("attention");
+    m_proxy->setNeedsAttentionOnly(attention);
+    // Only a status the service filters by changes its answer.
+    if ((attention ? QString() : status) != m_serviceStatus || !m_loaded)
+        load();
+}
+
 void CustomerTab::onSelectionChanged()
 {
     // Keep the cursor on the selected row (assistive technology selects without moving it).
@@ -499,7 +587,7 @@ void CustomerTab::onSelectionChanged()
         m_details->clear();
     else
         m_details->showAccount(m_context.customerId, account,
-                               m_model->institutionName(current.data(AccountTreeModel::InstitutionIdRole).toString()));
+                               m_model->institution(current.data(AccountTreeModel::InstitutionIdRole).toString()));
     emit stateChanged();
 }
 
@@ -512,6 +600,8 @@ CustomerState CustomerTab::state() const
     state.hasAccounts = m_model->accountCount() > 0;
     state.loginSelected = !selectedLoginId().isEmpty();
     state.accountSelected = !selectedAccountId().isEmpty();
+    const QModelIndex login = m_model->indexOfLogin(selectedLoginId());
+    state.loginNeedsCustomerFix = login.isValid() && login.data(AccountTreeModel::NeedsCustomerFixRole).toBool();
     return state;
 }
 
@@ -542,6 +632,10 @@ void CustomerTab::contextMenu(const QPoint &position)
     if (!isLogin)
         add(tr("&Delete access to this account…"), CustomerAction::DeleteAccount, [this] { deleteSelectedAccount(); });
     add(tr("Delete access to this &login…"), CustomerAction::DeleteLogin, [this] { deleteSelectedLogin(); });
+    if (verdict(CustomerAction::CreateFixLink).enabled) {
+        menu->addSeparator();
+        add(tr("Create fi&x link…"), CustomerAction::CreateFixLink, [this] { createFixLinkForSelectedLogin(); });
+    }
     menu->popup(m_view->viewport()->mapToGlobal(position));
 }
 

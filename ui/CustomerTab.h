@@ -52,6 +52,15 @@ public:
     void deleteSelectedAccount();
     void deleteSelectedLogin();
     void viewSelectedInstitution();
+    void createFixLinkForSelectedLogin();
+
+    // For a ticket: the summary on the clipboard, the visible accounts to a CSV file, the
+    // customer's history from the audit trail.
+    QString summary(bool includeBalances) const;
+    void copySummary(bool includeBalances);
+    QString visibleAccountsCsv() const;
+    void exportAccounts(const QString &fileName);
+    void showHistory();
 
     bool isBusy() const { return m_command != nullptr; }
     // A confirmed refresh or delete has been sent and its answer has not come yet.
@@ -76,6 +85,7 @@ signals:
     void stateChanged(); // selection, busy or loaded changed: actions re-evaluate
     void loaded();
     void commandFinished(bool ok, const QString &message);
+    void exported(bool ok, const QString &message);
 
 private:
     void buildUi();
@@ -91,6 +101,7 @@ private:
     void resolveInstitutions();
     void run(ActionCommand *command);
     void onSelectionChanged();
+    void onStatusFilterChanged();
     QModelIndex selectedRow() const;
     void selectLoginAfterDelete(const QString &loginId);
     void contextMenu(const QPoint &position);
@@ -118,4 +129,5 @@ private:
     QPointer<ActionCommand> m_command;
     bool m_loaded = false;
     bool m_serviceTypeFilter = false; // the loaded list was filtered by the service (account_type)
+    QString m_serviceStatus;          // the status the loaded list was asked for
 };

@@ -10,6 +10,7 @@
 #include "LeaveWaitingTabs.h"
 #include "ProfileEditorDialog.h"
 #include "audit/AuditLog.h"
+#include "core/ConsolePreferences.h"
 #include "core/Ids.h"
 #include "core/RecentCustomers.h"
 #include "net/InstitutionDirectory.h"
@@ -21,6 +22,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QCompleter>
+#include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -51,10 +53,11 @@ MainWindow::MainWindow(Session *session, ConfirmationPrompter *prompter, const O
     m_tabs->setAccessibleName(tr("Open customers"));
     setCentralWidget(m_tabs);
 
-    m_search->setPlaceholderText(tr("Find a customer: name, username or customer ID, then Enter"));
+    m_search->setPlaceholderText(tr("Find a customer: name, username or ID"));
     m_search->setAccessibleName(tr("Find a customer"));
     enableNamedClearButton(m_search, tr("Clear the search"));
-    m_search->setMinimumWidth(380);
+    m_search->setMinimumWidth(260);
+    m_search->setToolTip(tr("Type a name, username or customer ID and press Enter (Ctrl+F)"));
     auto *completer = new QCompleter(RecentCustomers::load(), m_search);
     m_search->setCompleter(completer);
     createActions();
@@ -137,7 +140,7 @@ void MainWindow::setConnection(Session *session, const Options &options)
     m_options = options;
     m_connectionLabel->setText(
         tr("Connection: %1%2").arg(options.connectionName, isReadOnly() ? tr(" (read-only)") : QString()));
-    for (QAction *action : {m_refreshAll, m_refreshLogin, m_deleteAccount, m_deleteLogin})
+    for (QAction *action : {m_refreshAll, m_refreshLogin, m_deleteAccount, m_deleteLogin, m_createFixLink})
         action->setVisible(!isReadOnly());
     if (m_connections)
         m_connections->setVisible(options.secrets != nullptr);
@@ -266,14 +269,18 @@ void MainWindow::createCustomerActions(QAction *findShortcut)
                              "deleteLoginAction");
     m_viewInstitution = make(tr("View accounts at &institution"), QStyle::SP_FileDialogDetailedView,
                              QKeySequence(tr("Ctrl+I")), &CustomerTab::viewSelectedInstitution);
+    m_createFixLink = withName(make(tr("Create fi&x link…"), QStyle::SP_CommandLink, QKeySequence(tr("Ctrl+K")),
+                                    &CustomerTab::createFixLinkForSelectedLogin),
+                               "createFixLinkAction");
+    createTicketActions();
     m_closeTab = new QAction(tr("&Close customer"), this);
     m_closeTab->setShortcut(QKeySequence::Close);
     connect(m_closeTab, &QAction::triggered, this, [this] {
         if (m_tabs->currentIndex() >= 0)
             emit m_tabs->tabCloseRequested(m_tabs->currentIndex());
     });
-    // Read-only connections show no refresh or delete at all.
-    for (QAction *action : {m_refreshAll, m_refreshLogin, m_deleteAccount, m_deleteLogin})
+    // Read-only connections show no refresh, delete or fix link at all.
+    for (QAction *action : {m_refreshAll, m_refreshLogin, m_deleteAccount, m_deleteLogin, m_createFixLink})
         action->setVisible(!isReadOnly());
 
     toolbar->addSeparator();
@@ -283,6 +290,52 @@ void MainWindow::createCustomerActions(QAction *findShortcut)
     toolbar->addSeparator();
     toolbar->addAction(m_deleteAccount);
     toolbar->addAction(m_deleteLogin);
+    toolbar->addSeparator();
+    toolbar->addAction(m_createFixLink);
+}
+
+// What an agent pastes into a ticket: the summary, the accounts as CSV, the customer's history.
+void MainWindow::createTicketActions()
+{
+    m_includeBalances = withName(new QAction(tr("Include &balances in summaries"), this), "includeBalancesAction");
+    m_includeBalances->setCheckable(true);
+    m_includeBalances->setChecked(ConsolePreferences::load().summaryIncludesBalances);
+    connect(m_includeBalances, &QAction::toggled, this, [](bool on) {
+        ConsolePreferences preferences = ConsolePreferences::load();
+        preferences.summaryIncludesBalances = on;
+        preferences.save();
+    });
+    m_copySummary =
+        withName(new QAction(style()->standardIcon(QStyle::SP_FileDialogContentsView), tr("Copy &summary"), this),
+                 "copySummaryAction");
+    m_copySummary->setShortcut(QKeySequence(tr("Ctrl+Shift+C")));
+    connect(m_copySummary, &QAction::triggered, this, [this] {
+        if (CustomerTab *tab = currentTab())
+            tab->copySummary(m_includeBalances->isChecked());
+    });
+    m_exportAccounts = withName(new QAction(tr("&Export accounts…"), this), "exportAccountsAction");
+    m_exportAccounts->setShortcut(QKeySequence(tr("Ctrl+E")));
+    connect(m_exportAccounts, &QAction::triggered, this, &MainWindow::chooseExportFile);
+    m_history = withName(new QAction(tr("&History"), this), "historyAction");
+    m_history->setShortcut(QKeySequence(tr("Ctrl+H")));
+    connect(m_history, &QAction::triggered, this, [this] {
+        if (CustomerTab *tab = currentTab())
+            tab->showHistory();
+    });
+}
+
+void MainWindow::chooseExportFile()
+{
+    CustomerTab *tab = currentTab();
+    if (!tab)
+        return;
+    auto *chooser = new QFileDialog(this, tr("Export the visible accounts"), QString(), tr("CSV files (*.csv)"));
+    chooser->setAcceptMode(QFileDialog::AcceptSave);
+    chooser->setDefaultSuffix(QStringLiteral("csv"));
+    chooser->selectFile(tr("accounts-%1.csv").arg(tab->customerId()));
+    chooser->setAttribute(Qt::WA_DeleteOnClose);
+    connect(chooser, &QFileDialog::fileSelected, tab, &CustomerTab::exportAccounts);
+    chooser->open(); // not exec(): no nested event loop
 }
 
 void MainWindow::createConnectionActions()
@@ -322,6 +375,13 @@ void MainWindow::createMenus(QAction *findShortcut)
     customer->addSeparator();
     customer->addAction(m_deleteAccount);
     customer->addAction(m_deleteLogin);
+    customer->addSeparator();
+    customer->addAction(m_createFixLink);
+    customer->addSeparator();
+    customer->addAction(m_copySummary);
+    customer->addAction(m_includeBalances);
+    customer->addAction(m_exportAccounts);
+    customer->addAction(m_history);
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     m_auditLog = withName(tools->addAction(tr("&Audit log"), this,
                                            [this] {
@@ -360,6 +420,10 @@ void MainWindow::updateActions()
         {m_deleteAccount, CustomerAction::DeleteAccount},
         {m_deleteLogin, CustomerAction::DeleteLogin},
         {m_viewInstitution, CustomerAction::ViewInstitution},
+        {m_createFixLink, CustomerAction::CreateFixLink},
+        {m_copySummary, CustomerAction::CopySummary},
+        {m_exportAccounts, CustomerAction::CopySummary},
+        {m_history, CustomerAction::History},
     };
     for (const auto &[action, which] : actions) {
         const ActionVerdict v = tab ? tab->verdict(which) : ActionVerdict{true, false, tr("Open a customer first.")};

@@ -66,6 +66,8 @@ private:
     void createCustomerActions(QAction *findShortcut);
     void createConnectionActions();
     void createMenus(QAction *findShortcut);
+    void createTicketActions();
+    void chooseExportFile();
     void updateActions();
     void updateStatus();
     void showSearchResults(GetCustomersJob *job, const QString &text);
@@ -86,6 +88,11 @@ private:
     QAction *m_deleteAccount = nullptr;
     QAction *m_deleteLogin = nullptr;
     QAction *m_viewInstitution = nullptr;
+    QAction *m_createFixLink = nullptr;
+    QAction *m_copySummary = nullptr;
+    QAction *m_includeBalances = nullptr;
+    QAction *m_exportAccounts = nullptr;
+    QAction *m_history = nullptr;
     QAction *m_closeTab = nullptr;
     QAction *m_auditLog = nullptr;
     QAction *m_signIn = nullptr;

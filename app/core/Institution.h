@@ -13,7 +13,8 @@ struct Institution
     QString phone;
     QString email;
     QString currency;
-    QString status;
+    QString status;            // online, offline, maintenance, testing, beta, validated, migrating
+    QString aggregationStatus; // productionStatus.transAgg: online, investigating, offline
     QString addressLine;
     bool oauthEnabled = false;
 

@@ -42,6 +42,8 @@ Decoded<Institution> decode(const QByteArray &body, qint64 maxBytes)
         i.status = reader.optionalString("status"_L1);
         i.oauthEnabled = reader.optionalBool("oauthEnabled"_L1);
         i.addressLine = addressLine(object.value("address"_L1).toObject());
+        // Beta data in the spec: read when present, never required.
+        i.aggregationStatus = object.value("productionStatus"_L1).toObject().value("transAgg"_L1).toString();
     });
 }
 

@@ -91,7 +91,7 @@ void ApiJob::start()
     if (refusal.isEmpty())
         refusal = BaseUrlRule::check(m_session->settings().baseUrl);
     if (refusal.isEmpty() && changesData() && m_session->settings().readOnly)
-        refusal = tr("This connection is read-only: refreshing and deleting are turned off.");
+        refusal = tr("This connection is read-only: refreshing, deleting and creating fix links are turned off.");
     if (!refusal.isEmpty()) {
         // Keep finished() asynchronous, like every other outcome.
         QTimer::singleShot(0, this, [this, refusal] { finish(makeError(ApiError::Kind::InvalidRequest, refusal)); });

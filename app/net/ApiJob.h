@@ -55,7 +55,8 @@ public:
     QString operationId() const { return QString(m_endpoint.id); }
     Kind kind() const { return m_endpoint.kind; }
     QString id(const QString &placeholder) const { return m_ids.value(placeholder); }
-    bool changesData() const { return kind() == Kind::Refresh || kind() == Kind::Delete; }
+    // Refreshes, deletes and fix links: audited, sent at most once, refused when read-only.
+    bool changesData() const { return kind() == Kind::Refresh || kind() == Kind::Delete || kind() == Kind::Link; }
 
     void start();
     // The person stops waiting. The service may still complete the operation.

@@ -124,6 +124,16 @@ const Endpoint kTable[] = {
      Response::NoContent,
      false,
      QT_TRANSLATE_NOOP("Endpoints", "Deleted access to an institution login")},
+    // The ids travel in the body (partnerId, customerId, institutionLoginId), not in the path.
+    {Operation::GenerateFixConnectUrl,
+     L("GenerateFixConnectUrl"),
+     Kind::Link,
+     L("POST"),
+     L("/connect/v2/generate/fix"),
+     {},
+     Response::ConnectUrl,
+     false,
+     QT_TRANSLATE_NOOP("Endpoints", "Created a Connect Fix link")},
 };
 
 QStringList segmentsOf(QStringView path)

@@ -28,12 +28,15 @@ enum class Operation {
     RefreshCustomerAccountsByInstitutionLoginV2,
     DeleteCustomerAccount,
     DeleteCustomerAccountsByInstitutionLogin,
+    GenerateFixConnectUrl,
 };
 
-enum class Kind { Authenticate, Read, Refresh, Delete };
+// Link: creates a Connect link that lets the customer change the connection; audited, sent at
+// most once and refused on read-only connections, like a refresh or a delete.
+enum class Kind { Authenticate, Read, Refresh, Delete, Link };
 
 // What a 2xx answer carries.
-enum class Response { Token, CustomerPage, Customer, AccountList, Account, Institution, NoContent };
+enum class Response { Token, CustomerPage, Customer, AccountList, Account, Institution, NoContent, ConnectUrl };
 
 struct Endpoint
 {

@@ -181,3 +181,30 @@ int SandboxData::deleteLogin(const QString &customerId, const QString &loginId)
     m_listCache.remove(customerId);
     return int(removed);
 }
+
+void SandboxData::completeFix(const QString &customerId, const QString &loginId)
+{
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    const qint64 login = loginId.toLongLong();
+    for (QJsonObject &account : m_accounts[customerId]) {
+        if (account.value("institutionLoginId"_L1).toInteger() != login)
+            continue;
+        account.insert("aggregationStatusCode"_L1, 0);
+        account.insert("aggregationSuccessDate"_L1, now);
+        account.insert("aggregationAttemptDate"_L1, now);
+        account.insert("lastUpdatedDate"_L1, now);
+    }
+    m_listCache.remove(customerId);
+}
+
+QString SandboxData::institutionNameOfLogin(const QString &customerId, const QString &loginId) const
+{
+    const qint64 login = loginId.toLongLong();
+    for (const QJsonObject &account : m_accounts[customerId]) {
+        if (account.value("institutionLoginId"_L1).toInteger() == login) {
+            const auto institution = m_institutions.constFind(account.value("institutionId"_L1).toString());
+            return institution == m_institutions.constEnd() ? QString() : institution->value("name"_L1).toString();
+        }
+    }
+    return {};
+}

@@ -45,6 +45,9 @@ public:
     // Refreshes the customer's accounts, or one login's; returns the failure the bank gave.
     std::optional<Failure> refresh(const QString &customerId, const QString &loginId = {});
     bool deleteAccount(const QString &customerId, const QString &accountId);
+    // The customer completed a Connect Fix: the login aggregates again.
+    void completeFix(const QString &customerId, const QString &loginId);
+    QString institutionNameOfLogin(const QString &customerId, const QString &loginId) const;
     int deleteLogin(const QString &customerId, const QString &loginId);
 
     int accountCount(const QString &customerId) const { return m_accounts.value(customerId).size(); }

@@ -17,20 +17,21 @@ struct InstitutionSeed
     const char *state;
     const char *url;
     bool oauth;
+    const char *status; // the institution's status; most are online
 };
 
 // Fictional institutions with believable names.
 constexpr InstitutionSeed kInstitutions[] = {
-    {"101732", "FinBank", "Salt Lake City", "UT", "https://www.finbank.example", true},
-    {"102105", "Cascade Federal Credit Union", "Tacoma", "WA", "https://www.cascadefcu.example", false},
-    {"102306", "Harborview Savings Bank", "Portland", "ME", "https://www.harborview.example", false},
-    {"103014", "Summit National Bank", "Denver", "CO", "https://www.summitnational.example", true},
-    {"103290", "Prairie State Bank & Trust", "Springfield", "IL", "https://www.prairiestate.example", false},
-    {"104117", "Evergreen Home Lending", "Eugene", "OR", "https://www.evergreenhome.example", false},
-    {"104452", "Northstar Card Services", "Minneapolis", "MN", "https://www.northstarcard.example", true},
-    {"105033", "Lakeside Community Bank", "Madison", "WI", "https://www.lakesidecb.example", false},
-    {"105768", "Redwood Brokerage", "San Francisco", "CA", "https://www.redwoodbrokerage.example", true},
-    {"106201", "Granite Mutual", "Concord", "NH", "https://www.granitemutual.example", false},
+    {"101732", "FinBank", "Salt Lake City", "UT", "https://www.finbank.example", true, "online"},
+    {"102105", "Cascade Federal Credit Union", "Tacoma", "WA", "https://www.cascadefcu.example", false, "online"},
+    {"102306", "Harborview Savings Bank", "Portland", "ME", "https://www.harborview.example", false, "online"},
+    {"103014", "Summit National Bank", "Denver", "CO", "https://www.summitnational.example", true, "maintenance"},
+    {"103290", "Prairie State Bank & Trust", "Springfield", "IL", "https://www.prairiestate.example", false, "online"},
+    {"104117", "Evergreen Home Lending", "Eugene", "OR", "https://www.evergreenhome.example", false, "online"},
+    {"104452", "Northstar Card Services", "Minneapolis", "MN", "https://www.northstarcard.example", true, "online"},
+    {"105033", "Lakeside Community Bank", "Madison", "WI", "https://www.lakesidecb.example", false, "online"},
+    {"105768", "Redwood Brokerage", "San Francisco", "CA", "https://www.redwoodbrokerage.example", true, "online"},
+    {"106201", "Granite Mutual", "Concord", "NH", "https://www.granitemutual.example", false, "offline"},
 };
 
 QString nameFor(const QString &type)
@@ -61,6 +62,17 @@ bool isInvestment(const QString &type)
     return type == "investment"_L1 || type == "roth"_L1 || type == "401k"_L1;
 }
 
+// InstitutionProductionStatus, every field required: consistent with the overall status.
+QJsonObject productionStatus(const char *status)
+{
+    const QString overall = QString::fromLatin1(status);
+    const QString product = overall == "online"_L1 ? overall : u"offline"_s;
+    QJsonObject object{{u"overallStatus"_s, overall}};
+    for (const auto key : {"transAgg"_L1, "voa"_L1, "voi"_L1, "stateAgg"_L1, "ach"_L1, "aha"_L1})
+        object.insert(key, product);
+    return object;
+}
+
 double centsToDollars(qint64 cents)
 {
     return double(cents) / 100.0;
@@ -70,8 +82,9 @@ double centsToDollars(qint64 cents)
 
 SandboxSeed::SandboxSeed(quint32 seed)
     : m_random(seed)
-    // Dates are relative to a fixed day so that the data is the same on every start.
-    , m_now(QDateTime(QDate(2026, 11, 2), QTime(6, 0), Qt::UTC).toSecsSinceEpoch())
+    // Dates are relative to the start of today (UTC): the same data on every start of a day, and
+    // ages ("3 hours ago", "6 days ago") that stay believable whenever the sandbox runs.
+    , m_now(QDateTime(QDateTime::currentDateTimeUtc().date(), QTime(0, 0), Qt::UTC).toSecsSinceEpoch())
 {}
 
 QString SandboxSeed::nextAccountId()
@@ -98,7 +111,8 @@ void SandboxSeed::addInstitutions(SandboxData &data)
                                            {u"accountOwner"_s, true},
                                            {u"oauthEnabled"_s, seed.oauth},
                                            {u"currency"_s, u"USD"_s},
-                                           {u"status"_s, u"online"_s},
+                                           {u"status"_s, QString::fromLatin1(seed.status)},
+                                           {u"productionStatus"_s, productionStatus(seed.status)},
                                            {u"urlHomeApp"_s, QString::fromLatin1(seed.url)},
                                            {u"urlLogonApp"_s, QString::fromLatin1(seed.url) + u"/login"_s},
                                            {u"phone"_s, u"1-800-555-0"_s + id.right(3)},
@@ -193,7 +207,8 @@ QJsonArray SandboxSeed::positionsFor(double marketValue)
 }
 
 QJsonObject SandboxSeed::makeAccount(const QString &customerId, const QString &institutionId, qint64 loginId,
-                                     const QString &type, int aggregationCode, int position)
+                                     const QString &type, int aggregationCode, int position, int daysSinceSuccess,
+                                     const QString &nickname)
 {
     qint64 cents = 0;
     if (isDebt(type))
@@ -205,7 +220,7 @@ QJsonObject SandboxSeed::makeAccount(const QString &customerId, const QString &i
     const double balance = centsToDollars(cents);
     const QString last4 = QString::number(1000 + m_random.bounded(9000));
     const qint64 created = m_now - 86400ll * (30 + m_random.bounded(1500));
-    const qint64 success = m_now - m_random.bounded(86400);
+    const qint64 success = m_now - m_random.bounded(86400) - 86400ll * daysSinceSuccess;
     const qint64 attempt = aggregationCode ? m_now - m_random.bounded(3600) : success;
     QJsonObject account{
         {u"id"_s, nextAccountId()},
@@ -213,7 +228,7 @@ QJsonObject SandboxSeed::makeAccount(const QString &customerId, const QString &i
         {u"accountNumberDisplay"_s, last4},
         {u"realAccountNumberLast4"_s, last4},
         {u"name"_s, nameFor(type)},
-        {u"accountNickname"_s, position == 1 ? u"Main"_s : QString()},
+        {u"accountNickname"_s, nickname},
         {u"balance"_s, balance},
         {u"type"_s, type},
         {u"aggregationStatusCode"_s, aggregationCode},
@@ -254,7 +269,8 @@ void SandboxSeed::addCustomer(SandboxData &data, const QString &id, const QStrin
         const qint64 loginId = nextLoginId();
         for (qsizetype i = 0; i < plan.types.size(); ++i)
             accounts.append(makeAccount(id, plan.institutionId, loginId, plan.types[i],
-                                        plan.aggregationCodes.value(i, 0), int(i) + 1));
+                                        plan.aggregationCodes.value(i, 0), int(i) + 1, plan.daysSinceSuccess,
+                                        plan.nicknames.value(i, i == 0 ? u"Main"_s : QString())));
     }
 }
 
@@ -288,7 +304,7 @@ void SandboxSeed::populate(SandboxData &data)
                 {{u"102105"_s, {u"checking"_s, u"savings"_s}, {103, 103}},
                  {u"103014"_s, {u"checking"_s, u"creditCard"_s}, {185, 185}},
                  {u"104452"_s, {u"creditCard"_s}, {945}},
-                 {u"105033"_s, {u"savings"_s}, {}}});
+                 {u"105033"_s, {u"savings"_s}, {}, 9}}); // no error, but nothing new for nine days
 
     addCustomer(data, QString::fromLatin1(SandboxData::kRefreshFailsCustomer), u"Casey"_s, u"Morgan"_s, u"cmorgan"_s,
                 {{u"103290"_s, {u"checking"_s, u"savings"_s}, {}}});
@@ -304,5 +320,6 @@ void SandboxSeed::populate(SandboxData &data)
     addCustomer(data, u"1005061242"_s, u"Priya"_s, u"Shah"_s, u"pshah"_s,
                 {{u"105768"_s, {u"investment"_s}, {}}, {u"101732"_s, {u"checking"_s}, {}}});
     addCustomer(data, u"1005061243"_s, u"Elena"_s, u"García"_s, u"egarcia"_s,
-                {{u"105033"_s, {u"checking"_s, u"creditCard"_s}, {}}});
+                // A nickname with a comma and quotes, as customers type them (CSV and summaries quote it).
+                {{u"105033"_s, {u"checking"_s, u"creditCard"_s}, {}, 0, {u"Bills, \"joint\""_s}}});
 }

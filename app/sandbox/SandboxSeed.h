@@ -19,14 +19,17 @@ private:
     {
         QString institutionId;
         QStringList types;
-        QList<int> aggregationCodes; // per account; missing means 0
+        QList<int> aggregationCodes = {}; // per account; missing means 0
+        int daysSinceSuccess = 0;    // more than a few: a stale login
+        QStringList nicknames = {};  // per account; missing means "Main" for the first, else none
     };
 
     void addInstitutions(SandboxData &data);
     void addCustomer(SandboxData &data, const QString &id, const QString &first, const QString &last,
                      const QString &username, const QList<LoginPlan> &logins);
     QJsonObject makeAccount(const QString &customerId, const QString &institutionId, qint64 loginId,
-                            const QString &type, int aggregationCode, int position);
+                            const QString &type, int aggregationCode, int position, int daysSinceSuccess,
+                            const QString &nickname);
     QJsonObject detailFor(const QString &type, double balance);
     QJsonArray positionsFor(double marketValue);
     QString nextAccountId();

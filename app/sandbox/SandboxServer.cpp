@@ -185,6 +185,10 @@ SandboxServer::Answer SandboxServer::authenticate(const Incoming &in)
 // verb a 405, a malformed id a 400, an unknown customer a 404; the operation's handler does the rest.
 SandboxServer::Answer SandboxServer::route(const Incoming &in, bool *isRefresh)
 {
+    if (in.path == QLatin1StringView(SandboxFixPage::kPath)) { // the customer's browser, not the API
+        const SandboxFixPage::Page page = m_fixPage.answer(in.method, QUrl(in.path + u'?' + in.query), in.body);
+        return {page.status, page.html, "text/html; charset=utf-8"};
+    }
     const QList<Endpoints::Match> matches = Endpoints::match(in.path);
     if (matches.isEmpty())
         return error(404, u"14020"_s, u"No such resource: "_s + in.path);
@@ -207,6 +211,8 @@ SandboxServer::Answer SandboxServer::route(const Incoming &in, bool *isRefresh)
     *isRefresh = chosen->endpoint->kind == Endpoints::Kind::Refresh;
     if (chosen->endpoint->kind == Endpoints::Kind::Read)
         return read(chosen->endpoint->operation, in, chosen->values);
+    if (chosen->endpoint->operation == Operation::GenerateFixConnectUrl)
+        return generateFixLink(in);
     return change(chosen->endpoint->operation, chosen->values);
 }
 
@@ -298,6 +304,38 @@ SandboxServer::Answer SandboxServer::change(Operation operation, const QHash<QSt
     default:
         return error(405, u"405"_s, u"Method not allowed."_s);
     }
+}
+
+// FixConnectParameters: partnerId, customerId and institutionLoginId are required; the link is
+// single-use unless the caller says otherwise.
+SandboxServer::Answer SandboxServer::generateFixLink(const Incoming &in)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(in.body, &parseError);
+    if (!document.isObject())
+        return error(400, u"10000"_s, u"The request body is not a JSON object."_s);
+    const QJsonObject body = document.object();
+    for (const auto key : {"partnerId"_L1, "customerId"_L1, "institutionLoginId"_L1}) {
+        if (!body.value(key).isString() || body.value(key).toString().isEmpty())
+            return error(400, u"10005"_s, u"Missing parameter ("_s + key + u')');
+    }
+    const QString partnerId = body.value("partnerId"_L1).toString();
+    const QString customerId = body.value("customerId"_L1).toString();
+    const QString loginId = body.value("institutionLoginId"_L1).toString();
+    if (partnerId != m_options.partnerId)
+        return error(400, u"10010"_s, u"Invalid parameter (partnerId)"_s);
+    const QJsonValue language = body.value("language"_L1);
+    if (!language.isUndefined() && language != "es"_L1 && language != "fr"_L1 && language != "en"_L1)
+        return error(400, u"10010"_s, u"Invalid parameter (language)"_s);
+    if (!Ids::isValidPathId(customerId) || !Ids::isValidPathId(loginId))
+        return error(400, u"10010"_s, u"Invalid parameter (customerId or institutionLoginId)"_s);
+    if (!m_data.hasCustomer(customerId))
+        return error(404, u"14001"_s, u"Customer not found."_s);
+    if (!m_data.hasLogin(customerId, loginId))
+        return missingLogin();
+    const bool singleUse = body.value("singleUseUrl"_L1).toBool(true);
+    const QUrl link = m_fixPage.issue(baseUrl(), partnerId, customerId, loginId, singleUse);
+    return json(QJsonObject{{u"link"_s, link.toString(QUrl::FullyEncoded)}});
 }
 
 SandboxServer::Answer SandboxServer::missingAccount(const QString &customerId, const QString &accountId)

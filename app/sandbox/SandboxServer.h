@@ -1,6 +1,7 @@
 #pragma once
 
 #include "SandboxData.h"
+#include "SandboxFixPage.h"
 #include "SandboxOptions.h"
 #include "SandboxRequestLog.h"
 #include "net/Endpoints.h"
@@ -11,7 +12,7 @@
 
 class QHttpServerResponder;
 
-// A local stand-in for the account API: the same fourteen operations, the same headers and
+// A local stand-in for the account API: the same fifteen operations, the same headers and
 // error bodies, stateful seed data. Listens on 127.0.0.1 only.
 class SandboxServer : public QAbstractHttpServer
 {
@@ -25,6 +26,7 @@ public:
     QUrl baseUrl() const;
 
     SandboxData &data() { return m_data; }
+    SandboxFixPage &fixPage() { return m_fixPage; }
     const SandboxRequestLog &requestLog() const { return m_log; }
     SandboxRequestLog &requestLog() { return m_log; }
     SandboxOptions &options() { return m_options; }
@@ -87,6 +89,7 @@ private:
     Answer customers(const Incoming &in);
     Answer read(Endpoints::Operation operation, const Incoming &in, const QHash<QString, QString> &ids);
     Answer change(Endpoints::Operation operation, const QHash<QString, QString> &ids);
+    Answer generateFixLink(const Incoming &in);
     static Answer missingAccount(const QString &customerId, const QString &accountId);
     static Answer missingLogin();
 
@@ -97,6 +100,7 @@ private:
 
     SandboxOptions m_options;
     SandboxData m_data;
+    SandboxFixPage m_fixPage{m_data};
     SandboxRequestLog m_log;
     QHash<QByteArray, QElapsedTimer> m_tokens; // issued tokens and their age
     int m_failedAuthentications = 0;           // in a row; five lock the partner out

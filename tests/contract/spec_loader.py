@@ -66,5 +66,5 @@ CONSOLE_OPERATIONS = [
     "GetCustomerAccountsByInstitutionLogin", "RefreshCustomerAccounts",
     "RefreshCustomerAccountsByInstitutionLogin", "RefreshCustomerAccountsV2",
     "RefreshCustomerAccountsByInstitutionLoginV2", "DeleteCustomerAccount",
-    "DeleteCustomerAccountsByInstitutionLogin",
+    "DeleteCustomerAccountsByInstitutionLogin", "GenerateFixConnectUrl",
 ]

@@ -174,6 +174,10 @@ class Contract:
                   params={"customerId": TYPICAL, "institutionLoginId": 1}, expect=404)
         self.call("GetInstitution", params={"institutionId": institution}, expect=200)
         self.call("GetInstitution", params={"institutionId": 1}, expect=404)
+        # Institutions that are not online: their status and productionStatus validate too.
+        for institution_id, status in (("103014", "maintenance"), ("106201", "offline")):
+            _, answer = self.call("GetInstitution", params={"institutionId": institution_id}, expect=200)
+            self.expect(answer["institution"]["status"] == status, f"institution {institution_id} is {status}")
 
         # Refreshes: v1 answer 200 with accounts, v2 204; both accept no body and {}.
         self.call("RefreshCustomerAccounts", params={"customerId": TYPICAL}, expect=200)
@@ -202,10 +206,53 @@ class Contract:
         self.call("DeleteCustomerAccountsByInstitutionLogin",
                   params={"customerId": TYPICAL, "institutionLoginId": logins[2]}, expect=404)
 
+        self.fix_links()
+
         missing = [op for op in CONSOLE_OPERATIONS if op not in self.covered]
         if missing:
             self.failed += 1
             print("FAIL operations never answered validly: " + ", ".join(missing))
+
+
+    def expect(self, condition, what):
+        if condition:
+            self.passed += 1
+            print(f"ok   {what}")
+        else:
+            self.failed += 1
+            print(f"FAIL {what}")
+
+    def fix_links(self):
+        """GenerateFixConnectUrl, then the sandbox's fix page clears the login's error."""
+        _, before = self.call("GetCustomerAccounts", params={"customerId": AGG_ERRORS}, expect=200)
+        broken = next(a for a in before["accounts"] if a["aggregationStatusCode"] == 103)
+        login = str(broken["institutionLoginId"])
+        body = {"partnerId": "sandbox-partner", "customerId": AGG_ERRORS, "institutionLoginId": login,
+                "language": "fr", "singleUseUrl": True}
+        self.call("GenerateFixConnectUrl", body={**body, "partnerId": None}, expect=400)
+        self.call("GenerateFixConnectUrl", body={**body, "customerId": UNKNOWN_CUSTOMER}, expect=404)
+        self.call("GenerateFixConnectUrl", body={**body, "institutionLoginId": "1"}, expect=404)
+        _, answer = self.call("GenerateFixConnectUrl", body=body, expect=200)
+        link = answer["link"]
+        query = urllib.parse.parse_qs(urllib.parse.urlparse(link).query)
+        self.expect(query.get("customerId") == [AGG_ERRORS] and query.get("institutionLoginId") == [login]
+                    and int(query["ttl"][0]) > int(query["timestamp"][0]), "the fix link names the login and expires")
+        with self.opener.open(link, timeout=30) as page:
+            html = page.read().decode()
+        self.expect("Complete the fix" in html, "the fix page offers its one button")
+        form = urllib.parse.urlencode({"signature": query["signature"][0]}).encode()
+        with self.opener.open(urllib.request.Request(link.split("?")[0], data=form, method="POST"),
+                              timeout=30) as done:
+            self.expect(done.status == 200, "completing the fix is answered 200")
+        _, after = self.call("GetCustomerAccountsByInstitutionLogin",
+                             params={"customerId": AGG_ERRORS, "institutionLoginId": login}, expect=200)
+        self.expect(all(a["aggregationStatusCode"] == 0 for a in after["accounts"]),
+                    "after the fix the login's accounts aggregate without error")
+        try:
+            self.opener.open(urllib.request.Request(link.split("?")[0], data=form, method="POST"), timeout=30)
+            self.expect(False, "a single-use link is refused the second time")
+        except urllib.error.HTTPError as e:
+            self.expect(e.code == 410, "a single-use link is refused the second time")
 
 
 def main():

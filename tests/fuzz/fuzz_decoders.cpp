@@ -1,6 +1,7 @@
 // libFuzzer harness: every decoder of the client on the same bytes. A decoder may refuse the input,
 // never crash, hang, leak or invoke undefined behaviour (the build adds ASan and UBSan).
 #include "decode/AccountDecoder.h"
+#include "decode/ConnectLinkDecoder.h"
 #include "decode/CustomerDecoder.h"
 #include "decode/ErrorBodyDecoder.h"
 #include "decode/InstitutionDecoder.h"
@@ -30,5 +31,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     InstitutionDecoder::decode(body);
     ErrorBodyDecoder::decode(body);
     TokenDecoder::decode(body);
+    const auto link = ConnectLinkDecoder::decode(body);
+    if (link.ok() && !link.value.link.isValid())
+        __builtin_trap(); // a decoded link is always one the agent can hand out
     return 0;
 }

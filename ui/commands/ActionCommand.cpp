@@ -20,6 +20,15 @@ ActionCommand::~ActionCommand() = default;
 void ActionCommand::start()
 {
     QPointer<ActionCommand> self(this);
+    prepare([self] {
+        if (self)
+            self->ask();
+    });
+}
+
+void ActionCommand::ask()
+{
+    QPointer<ActionCommand> self(this);
     const ConfirmationRequest request = confirmation();
     m_confirmed = request.typedConfirmation.isEmpty()
                       ? tr("confirmed \"%1\"").arg(request.confirmLabel)

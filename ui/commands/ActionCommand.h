@@ -9,6 +9,8 @@
 #include <QSet>
 #include <QTimer>
 
+#include <functional>
+
 class ApiJob;
 struct ConfirmationRequest;
 
@@ -36,6 +38,9 @@ signals:
     void finished(bool ok, const QString &message);
 
 protected:
+    // Gathers what the confirmation needs without blocking the window (the audit trail, say),
+    // then calls `ready`. By default there is nothing to gather.
+    virtual void prepare(std::function<void()> ready) { ready(); }
     virtual ConfirmationRequest confirmation() const = 0;
     virtual ApiJob *createJob() = 0;
     // The service answered with success: update the rows. May start a follow-up read (v2), in
@@ -52,6 +57,7 @@ protected:
     virtual QString auditLoginId() const = 0;
 
 private:
+    void ask();
     void send();
     void onChangeFinished(AuditRecord::Outcome outcome, const QString &problem);
 

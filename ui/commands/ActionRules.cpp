@@ -11,6 +11,7 @@ enum Need : unsigned {
     Accounts = 8,
     Login = 16,
     Account = 32,
+    CustomerFix = 64,
 };
 
 unsigned needsOf(CustomerAction action)
@@ -28,6 +29,12 @@ unsigned needsOf(CustomerAction action)
         return Loaded | Idle | Writable | Login;
     case CustomerAction::DeleteAccount:
         return Loaded | Idle | Writable | Account;
+    case CustomerAction::CreateFixLink:
+        return Loaded | Idle | Writable | Login | CustomerFix;
+    case CustomerAction::CopySummary:
+        return Loaded;
+    case CustomerAction::History:
+        return 0;
     }
     return ~0u;
 }
@@ -56,6 +63,8 @@ ActionVerdict actionVerdict(CustomerAction action, const CustomerState &state)
         verdict.why = tr("Select one account first.");
     else if ((needs & Login) && !state.loginSelected)
         verdict.why = tr("Select an institution login or one of its accounts first.");
+    else if ((needs & CustomerFix) && !state.loginNeedsCustomerFix)
+        verdict.why = tr("This login has no error the customer can fix through Connect.");
     verdict.enabled = verdict.why.isEmpty();
     return verdict;
 }

@@ -12,7 +12,10 @@ enum class CustomerAction {
     RefreshAll,
     RefreshLogin,
     DeleteAccount,
-    DeleteLogin
+    DeleteLogin,
+    CreateFixLink,
+    CopySummary, // also "Export accounts…"
+    History,
 };
 
 struct CustomerState
@@ -23,6 +26,7 @@ struct CustomerState
     bool hasAccounts = false; // at least one account
     bool loginSelected = false;
     bool accountSelected = false; // exactly one account row is selected
+    bool loginNeedsCustomerFix = false; // the selected login's error is one the customer fixes
 };
 
 struct ActionVerdict

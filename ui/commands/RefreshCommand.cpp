@@ -1,8 +1,13 @@
 #include "RefreshCommand.h"
 
+#include "AccountLabels.h"
 #include "AccountTreeModel.h"
 #include "AffectedAccounts.h"
 #include "ConfirmationPrompter.h"
+#include "audit/AuditHistory.h"
+#include "audit/AuditLog.h"
+#include "core/ConsolePreferences.h"
+#include "core/InstitutionHealth.h"
 #include "net/Session.h"
 #include "net/jobs/AccountListJobs.h"
 #include "net/jobs/NoContentJobs.h"
@@ -36,6 +41,98 @@ QSet<QString> RefreshCommand::affectedAccountIds() const
         .ids();
 }
 
+void RefreshCommand::prepare(std::function<void()> ready)
+{
+    if (!context().audit) {
+        ready();
+        return;
+    }
+    AuditHistory::forCustomer(context().audit->path(), context().customerId, this,
+                              [this, ready](const AuditHistory::Result &result) {
+                                  m_history = result.entries;
+                                  m_historyError = result.error;
+                                  ready();
+                              });
+}
+
+QStringList RefreshCommand::loginIds() const
+{
+    if (!m_loginId.isEmpty())
+        return {m_loginId};
+    QStringList ids;
+    const AccountTreeModel &model = *context().model;
+    for (int row = 0; row < model.rowCount(); ++row)
+        ids.append(model.index(row, 0).data(AccountTreeModel::LoginIdRole).toString());
+    return ids;
+}
+
+// "FinBank · login 1007302745: last success 3 hours ago, last attempt 3 hours ago; bank in
+// maintenance; this console refreshed it 5 minutes ago (jdoe, succeeded)."
+QString RefreshCommand::factsOf(const QString &loginId) const
+{
+    const AccountTreeModel &model = *context().model;
+    const QModelIndex index = model.indexOfLogin(loginId);
+    const InstitutionLogin *login = model.login(index);
+    if (!login)
+        return {};
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QDateTime success, attempt;
+    for (const Account *a : AffectedAccounts::ofLogin(model, loginId).accounts) {
+        if (a->aggregationSuccessDate.isValid() && (!success.isValid() || a->aggregationSuccessDate > success))
+            success = a->aggregationSuccessDate;
+        if (a->aggregationAttemptDate.isValid() && (!attempt.isValid() || a->aggregationAttemptDate > attempt))
+            attempt = a->aggregationAttemptDate;
+    }
+    const Institution institution = model.institution(login->institutionId);
+    QStringList parts;
+    parts.append(tr("last success %1, last attempt %2")
+                     .arg(success.isValid() ? AccountLabels::relativeAge(success, now) : tr("never"),
+                          attempt.isValid() ? AccountLabels::relativeAge(attempt, now) : tr("unknown")));
+    parts.append(tr("bank %1").arg(institution.status.isEmpty() ? tr("status unknown") : institution.status));
+    if (const AuditEntry *last = AuditHistory::lastRefreshOf(m_history, loginId))
+        parts.append(
+            tr("this console refreshed it %1 (%2, %3)")
+                .arg(AccountLabels::relativeAge(last->intent.time, now), last->intent.osUser, last->outcomeText()));
+    else
+        parts.append(m_historyError.isEmpty() ? tr("not refreshed from this console")
+                                              : tr("the audit trail could not be read"));
+    return tr("%1 · login %2: %3").arg(institution.bestName(), loginId, parts.join(QStringLiteral("; ")));
+}
+
+// The bank's health and this console's recent refreshes, said before anything else.
+void RefreshCommand::addGuard(ConfirmationRequest &r) const
+{
+    const AccountTreeModel &model = *context().model;
+    const int minutes = ConsolePreferences::load().refreshGuardMinutes;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QSet<QString> explained;
+    bool recent = false;
+    for (const QString &loginId : loginIds()) {
+        const InstitutionLogin *login = model.login(model.indexOfLogin(loginId));
+        if (!login)
+            continue;
+        if (const AuditEntry *last = AuditHistory::lastRefreshOf(m_history, loginId);
+            last && minutes > 0 && last->intent.time.secsTo(now) < qint64(minutes) * 60) {
+            recent = true;
+            r.warnings.append(tr("This console refreshed %1 (login %2) %3 (%4, %5). Refreshing again so soon rarely "
+                                 "brings anything new, and the provider counts repeated refreshes against you.")
+                                  .arg(model.institutionName(login->institutionId), loginId,
+                                       AccountLabels::relativeAge(last->intent.time, now), last->intent.osUser,
+                                       last->outcomeText()));
+        }
+        const Institution institution = model.institution(login->institutionId);
+        const auto level = InstitutionHealth::levelOf(institution);
+        if ((level == InstitutionHealth::Level::Down || level == InstitutionHealth::Level::Limited)
+            && !explained.contains(institution.id)) {
+            explained.insert(institution.id);
+            r.warnings.append(InstitutionHealth::explanation(institution));
+        }
+    }
+    // Only a recent refresh asks for the tick; a bank's health is for the agent to weigh.
+    if (recent)
+        r.acknowledgement = tr("Refresh anyway");
+}
+
 ConfirmationRequest RefreshCommand::confirmation() const
 {
     const AccountTreeModel &model = *context().model;
@@ -56,6 +153,10 @@ ConfirmationRequest RefreshCommand::confirmation() const
                        nullptr, n);
     r.affected = affected.lines(model);
     r.confirmLabel = tr("Refresh %n account(s)", nullptr, n);
+    for (const QString &loginId : loginIds())
+        r.facts.append(factsOf(loginId));
+    r.factsHeading = tr("What the data and this console's audit trail say");
+    addGuard(r);
     return r;
 }
 

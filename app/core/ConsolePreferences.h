@@ -1,0 +1,13 @@
+#pragma once
+
+// The console's own preferences (not a connection's), kept in its settings file. Read once per
+// open customer; the README lists the keys.
+struct ConsolePreferences
+{
+    int staleAfterDays = 3;       // view/staleAfterDays: a login with no success for longer is stale
+    int refreshGuardMinutes = 15; // refresh/guardMinutes: a second refresh sooner asks for a tick
+    bool summaryIncludesBalances = false; // summary/includeBalances
+
+    static ConsolePreferences load();
+    void save() const;
+};
