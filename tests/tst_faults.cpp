@@ -11,6 +11,7 @@
 #include "net/InstitutionDirectory.h"
 #include "net/Session.h"
 #include "net/jobs/AccountListJobs.h"
+#include "net/jobs/GenerateFixConnectUrlJob.h"
 #include "net/jobs/NoContentJobs.h"
 
 #include <QLabel>
@@ -25,7 +26,7 @@ using Fault = FaultServer::Fault;
 
 namespace {
 
-enum class Op { Read, Refresh, Delete };
+enum class Op { Read, Refresh, Delete, FixLink };
 
 struct Outcome
 {
@@ -56,6 +57,8 @@ ApiJob *makeJob(Op op, Session *session)
         return new RefreshCustomerAccountsByInstitutionLoginJob(session, customer, u"1007302745"_s);
     case Op::Delete:
         return new DeleteCustomerAccountJob(session, customer, u"5011648377"_s);
+    case Op::FixLink:
+        return new GenerateFixConnectUrlJob(session, customer, u"1007302745"_s, {});
     }
     return nullptr;
 }
@@ -117,6 +120,8 @@ private slots:
     void failedSignInIsNotRepeatedByALaterAction();
     void connectionRefusedSaysNothingWasSent();
     void oversizedBodyAgainstASmallLimit();
+    void fixLinkUnderFaults_data();
+    void fixLinkUnderFaults();
 };
 
 // Expected: the error kind (or -1 for success), words the agent reads, whether the agent is told
@@ -384,3 +389,40 @@ void TestFaults::oversizedBodyAgainstASmallLimit()
 
 QTEST_MAIN(TestFaults)
 #include "tst_faults.moc"
+
+// A fix link is an act like a refresh or a delete: sent once, never again by itself, and an
+// answer that is no link is never shown as one.
+void TestFaults::fixLinkUnderFaults_data()
+{
+    QTest::addColumn<Fault>("fault");
+    QTest::addColumn<QString>("words");
+    QTest::addColumn<bool>("outcomeUnknown");
+    const QString mayHave = u"may have carried it out: reload before trying again"_s;
+    QTest::newRow("reset after request") << Fault::ResetAfterRequest << mayHave << true;
+    QTest::newRow("reset mid-body") << Fault::ResetMidBody << mayHave << true;
+    QTest::newRow("short body") << Fault::ShortBody << u"the answer was cut off"_s << true;
+    QTest::newRow("drip") << Fault::DripBody << mayHave << true;
+    QTest::newRow("429") << Fault::TooManyRequests << u"Nothing is retried by itself"_s << false;
+    QTest::newRow("HTML 502") << Fault::HtmlBadGateway << u"(HTTP 502)"_s << false;
+    QTest::newRow("an account list instead of a link") << Fault::DuplicateKeys << u"link"_s << false;
+    QTest::newRow("empty 200") << Fault::Empty200 << u"the answer was empty"_s << false;
+    QTest::newRow("redirect") << Fault::RedirectToOtherHost << u"redirects are not followed"_s << false;
+}
+
+void TestFaults::fixLinkUnderFaults()
+{
+    QFETCH(Fault, fault);
+    QFETCH(QString, words);
+    QFETCH(bool, outcomeUnknown);
+    FaultServer server(fault);
+    const auto timeout = fault == Fault::DripBody ? std::chrono::milliseconds(1500) : std::chrono::seconds(20);
+    Session session(quickSettings(server.url(), timeout), {u"p"_s, u"s"_s, u"k"_s});
+    GenerateFixConnectUrlJob job(&session, u"1005061234"_s, u"1007302745"_s, {});
+    const auto error = runJob(&job);
+    QTest::qWait(200);
+    QCOMPARE(int(server.apiRequests().size()), 1);
+    QVERIFY(error);
+    QVERIFY2(error->agentText().contains(words), qPrintable(error->agentText()));
+    QCOMPARE(error->outcomeUnknown, outcomeUnknown);
+    QVERIFY(job.link().link.isEmpty());
+}
