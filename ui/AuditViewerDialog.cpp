@@ -1,4 +1,5 @@
 #include "AuditViewerDialog.h"
+#include "NamedComboBox.h"
 #include "ObjectNames.h"
 #include "PlainText.h"
 #include "net/Endpoints.h"
@@ -67,8 +68,8 @@ AuditViewerDialog::AuditViewerDialog(const QString &auditPath, QWidget *parent)
     , m_from(withName(new QDateEdit, "fromFilter"))
     , m_to(withName(new QDateEdit, "toFilter"))
     , m_customer(withName(new QLineEdit, "customerFilter"))
-    , m_operation(withName(new QComboBox, "operationFilter"))
-    , m_outcome(withName(new QComboBox, "outcomeFilter"))
+    , m_operation(withName(new NamedComboBox, "operationFilter"))
+    , m_outcome(withName(new NamedComboBox, "outcomeFilter"))
     , m_status(new QLabel)
 {
     setWindowTitle(tr("Audit log"));

@@ -11,9 +11,9 @@ class QWidget;
 // confirming button. Built by a command; shown by a ConfirmationPrompter.
 struct ConfirmationRequest
 {
-    QString title;             // window title: "Delete access to an institution login"
-    QString subject;           // "Avery Johnson (1005061234) · FinBank · login 1007302745"
-    QString consequence;       // what happens, in plain words
+    QString title;       // window title: "Delete access to an institution login"
+    QString subject;     // "Avery Johnson (1005061234) · FinBank · login 1007302745"
+    QString consequence; // what happens, in plain words
     // Said first, in the warning colour: "This console refreshed FinBank 4 minutes ago."
     QStringList warnings;
     // A tick the agent must set before the button enables ("Refresh anyway"); empty: none.

@@ -45,7 +45,11 @@ ConsoleStartup parseConsoleCommandLine(const QStringList &arguments)
     const QCommandLineOption refreshDelay(
         u"sandbox-refresh-delay-ms"_s,
         u"With the built-in sandbox: delay refreshes by N ms, to watch a refresh's progress."_s, u"N"_s);
-    parser.addOptions({sandbox, customer, refreshApi, latency, refreshDelay});
+    const QCommandLineOption colorScheme(
+        u"color-scheme"_s,
+        u"Use a light or dark palette instead of the desktop's (for desktops whose theme does not reach Qt)."_s,
+        u"light|dark"_s);
+    parser.addOptions({sandbox, customer, refreshApi, latency, refreshDelay, colorScheme});
     if (!parser.parse(arguments)) {
         std::fprintf(stderr, "account-console: %s\n", qPrintable(parser.errorText()));
         startup.exitCode = 2;
@@ -67,6 +71,11 @@ ConsoleStartup parseConsoleCommandLine(const QStringList &arguments)
     }
     if (!readMilliseconds(parser, latency, &startup.sandboxLatencyMs)
         || !readMilliseconds(parser, refreshDelay, &startup.sandboxRefreshDelayMs)) {
+        startup.exitCode = 2;
+        return startup;
+    }
+    if (!ColorScheme::parse(parser.value(colorScheme), &startup.colorScheme)) {
+        std::fprintf(stderr, "account-console: --color-scheme takes light or dark\n");
         startup.exitCode = 2;
         return startup;
     }

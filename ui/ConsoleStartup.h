@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ColorScheme.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -11,7 +13,8 @@ struct ConsoleStartup
     bool refreshUsesV2 = false;
     int sandboxLatencyMs = 0;      // --sandbox-latency-ms: the built-in sandbox delays every answer
     int sandboxRefreshDelayMs = 0; // --sandbox-refresh-delay-ms: and refreshes, to watch their progress
-    int exitCode = -1;             // >= 0: exit now (after --help, --version or a bad option)
+    ColorScheme::Scheme colorScheme = ColorScheme::Scheme::Desktop; // --color-scheme
+    int exitCode = -1; // >= 0: exit now (after --help, --version or a bad option)
 };
 
 ConsoleStartup parseConsoleCommandLine(const QStringList &arguments);

@@ -1,4 +1,5 @@
 #include "CustomerTab.h"
+#include "NamedComboBox.h"
 #include "ObjectNames.h"
 #include "PlainText.h"
 #include "WarningColor.h"
@@ -126,7 +127,7 @@ QLayout *CustomerTab::buildFilters()
     enableNamedClearButton(m_filter, tr("Clear the filter"));
     m_filter->setAccessibleName(tr("Filter accounts"));
     addLabelled(tr("F&ilter:"), m_filter, 1);
-    m_status = withName(new QComboBox, "statusFilter");
+    m_status = withName(new NamedComboBox, "statusFilter");
     m_status->setAccessibleName(tr("Account status"));
     m_status->addItem(tr("Any status"), QString());
     m_status->addItem(tr("Active"), QStringLiteral("active"));
@@ -139,7 +140,7 @@ QLayout *CustomerTab::buildFilters()
                              nullptr, m_model->staleAfterDays()),
                           Qt::ToolTipRole);
     addLabelled(tr("&Status:"), m_status);
-    m_type = withName(new QComboBox, "typeFilter");
+    m_type = withName(new NamedComboBox, "typeFilter");
     m_type->setAccessibleName(tr("Account type"));
     // "ava" is the service's own filter; the others filter the loaded rows.
     m_type->addItem(tr("Any type"), QString());

@@ -30,6 +30,7 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTimer>
 #include <QToolBar>
@@ -470,11 +471,21 @@ CustomerTab *MainWindow::openCustomer(const QString &customerId)
     CustomerTab::Services services{m_session, m_institutions, m_prompter, m_options.audit, m_options.connectionName};
     auto *tab = new CustomerTab(services, customerId);
     const int index = m_tabs->addTab(tab, customerId);
-    connect(tab, &CustomerTab::titleChanged, this, [this, tab] {
+    // The tab's close button has no name of its own in Qt 6.4; Ctrl+W is its keyboard path.
+    const auto nameCloseButton = [this](int i, const QString &title) {
+        if (QWidget *close = m_tabs->tabBar()->tabButton(i, QTabBar::RightSide)) {
+            close->setAccessibleName(tr("Close %1").arg(title));
+            close->setToolTip(
+                tr("Close %1 (%2)").arg(title, m_closeTab->shortcut().toString(QKeySequence::NativeText)));
+        }
+    };
+    nameCloseButton(index, customerId);
+    connect(tab, &CustomerTab::titleChanged, this, [this, tab, nameCloseButton] {
         const int i = m_tabs->indexOf(tab);
         if (i >= 0) {
             m_tabs->setTabText(i, tab->title());
             m_tabs->setTabToolTip(i, tr("Customer %1").arg(tab->customerId()));
+            nameCloseButton(i, tab->title());
         }
     });
     connect(tab, &CustomerTab::stateChanged, this, &MainWindow::updateActions);

@@ -1,5 +1,6 @@
 #include "ProfileEditorDialog.h"
 #include "LockoutWarning.h"
+#include "NamedComboBox.h"
 #include "ObjectNames.h"
 #include "PlainText.h"
 #include "WarningColor.h"
@@ -37,7 +38,7 @@ ProfileEditorDialog::ProfileEditorDialog(SecretStore *secrets, ConfirmationPromp
     , m_partnerId(withName(new QLineEdit, "partnerIdField"))
     , m_secret(withName(new QLineEdit, "secretField"))
     , m_appKey(withName(new QLineEdit, "appKeyField"))
-    , m_refreshApi(withName(new QComboBox, "refreshApiField"))
+    , m_refreshApi(withName(new NamedComboBox, "refreshApiField"))
     , m_readTimeout(new QSpinBox)
     , m_refreshTimeout(new QSpinBox)
     , m_readOnly(withName(new QCheckBox(tr("&Read-only: hide and refuse every refresh and delete")), "readOnlyField"))

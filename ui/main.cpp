@@ -96,6 +96,7 @@ int main(int argc, char **argv)
         qWarning("account-console: %s", qPrintable(hardening));
     ProcessHardening::makePrivate(QSettings().fileName());
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/account-console.svg")));
+    ColorScheme::apply(startup.colorScheme);
     EnglishPlurals plurals;
     QApplication::installTranslator(&plurals);
     QNetworkProxyFactory::setUseSystemConfiguration(true); // the system's proxy settings apply
