@@ -1,11 +1,13 @@
 // Decoding: the spec's own example payloads decode to what they say; bad input gives a clear
 // error naming the field, never a crash or a half-filled value.
+#include "SameAccounts.h"
 #include "core/InstitutionHealth.h"
 #include "decode/AccountDecoder.h"
 #include "decode/ConnectLinkDecoder.h"
 #include "decode/CustomerDecoder.h"
 #include "decode/ErrorBodyDecoder.h"
 #include "decode/InstitutionDecoder.h"
+#include "sandbox/SandboxData.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -82,6 +84,8 @@ private slots:
     void listItemsWithDifferentKeysEachDecodeByTheirOwn();
     void errorBodies();
     void manyOddFieldsLogASummary();
+    void simdjsonAndQtAgree_data();
+    void simdjsonAndQtAgree();
     void connectLinks_data();
     void connectLinks();
     void institutionHealth_data();
@@ -479,4 +483,67 @@ void TestDecoding::institutionHealth()
         QVERIFY2(explanation.contains(explanationHas), qPrintable(explanation));
         QVERIFY(!InstitutionHealth::badge(decoded.value).isEmpty());
     }
+}
+
+// The account list is parsed by simdjson and read by the same rules as Qt's parse: every body,
+// good or bad, must give the same accounts or the same failure, word for word.
+void TestDecoding::simdjsonAndQtAgree_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    const SandboxData sandbox;
+    for (const char *customer : {SandboxData::kTypicalCustomer, SandboxData::kLargeCustomer,
+                                 SandboxData::kEmptyCustomer, SandboxData::kAggregationErrorCustomer})
+        QTest::newRow(customer) << sandbox.accountsBody(QString::fromLatin1(customer), {}, {});
+    const QStringList overrides = {
+        u"{}"_s,
+        u"{\"id\": 5011648377}"_s,
+        u"{\"id\": -5}"_s,
+        u"{\"id\": 1.5}"_s,
+        u"{\"id\": \"<remove>\"}"_s,
+        u"{\"institutionLoginId\": \"1007302745\"}"_s,
+        u"{\"institutionLoginId\": -1}"_s,
+        u"{\"aggregationStatusCode\": \"185\"}"_s,
+        u"{\"aggregationStatusCode\": 3000000000}"_s,
+        u"{\"aggregationStatusCode\": \"99999999999\"}"_s,
+        u"{\"aggregationStatusCode\": 1.5}"_s,
+        u"{\"balance\": \"401.26\"}"_s,
+        u"{\"balance\": 1e300}"_s,
+        u"{\"balance\": -0.0}"_s,
+        u"{\"balance\": 18446744073709551615}"_s,
+        u"{\"balanceDate\": 1e15}"_s,
+        u"{\"balanceDate\": \"1700000000\"}"_s,
+        u"{\"balanceDate\": \"yesterday\"}"_s,
+        u"{\"balanceDate\": null, \"marketSegment\": null}"_s,
+        u"{\"createdDate\": true}"_s,
+        u"{\"name\": 12}"_s,
+        u"{\"number\": 123456789}"_s,
+        u"{\"number\": 12.75}"_s,
+        u"{\"authorizationExpires\": \"yes\"}"_s,
+        u"{\"detail\": {\"interestRate\": 4.5, \"paymentDueDate\": 1700000000, \"creditMaxAmount\": 5000}}"_s,
+        u"{\"detail\": 7}"_s,
+        u"{\"position\": [{\"symbol\": \"VTI\", \"units\": 3, \"marketValue\": 600.5}]}"_s,
+        u"{\"position\": [1]}"_s,
+        u"{\"name\": \"Caf\\u00e9 \\ud83d\\ude00 \\\"quoted\\\"\"}"_s,
+        u"{\"brandNewField\": {\"x\": [1]}, \"another\": true}"_s,
+    };
+    for (const QString &o : overrides)
+        QTest::newRow(qPrintable(u"account "_s + o)) << accountJson(o);
+    QTest::newRow("duplicate keys") << QByteArray(R"({"accounts":[],"accounts":[7]})");
+    QTest::newRow("integer beyond 64 bits") << QByteArray(R"({"accounts":[{"id":123456789012345678901234567890}]})");
+    QTest::newRow("invalid UTF-8") << QByteArray("{\"accounts\":[{\"name\":\"\xff\xfe\"}]}");
+    QTest::newRow("escaped key") << QByteArray(R"({"\u0061ccounts":3})");
+    QTest::newRow("deep nesting") << QByteArray(2000, '[') + QByteArray(2000, ']');
+    QTest::newRow("accounts null") << QByteArray(R"({"accounts":null})");
+    QTest::newRow("item null") << QByteArray(R"({"accounts":[null]})");
+    QTest::newRow("trailing garbage") << QByteArray(R"({"accounts":[]} x)");
+    QTest::newRow("empty") << QByteArray("  ");
+}
+
+void TestDecoding::simdjsonAndQtAgree()
+{
+    QFETCH(QByteArray, body);
+    const auto fast = AccountDecoder::decodeList(body);
+    const auto reference = AccountDecoder::decodeListWithQt(body);
+    const QString difference = differenceBetween(fast, reference);
+    QVERIFY2(difference.isEmpty(), qPrintable(difference));
 }

@@ -25,7 +25,14 @@ QString fromJson(const QJsonValue &value)
         const double d = value.toDouble();
         if (d < 0 || d != std::floor(d) || d >= 9007199254740992.0)
             return {};
-        return QString::number(qint64(d));
+        // Logins' ids come as numbers, the same one for dozens of accounts in a row: one string.
+        thread_local double lastNumber = -1;
+        thread_local QString lastText;
+        if (d != lastNumber) {
+            lastNumber = d;
+            lastText = QString::number(qint64(d));
+        }
+        return lastText;
     }
     return {};
 }

@@ -36,6 +36,18 @@ Money::Money(qint64 minorUnits, const QString &currency)
 
 int Money::minorDigits(const QString &currency)
 {
+    // Thousands of accounts in a row share one currency: answer it again without the lists.
+    thread_local QString lastCurrency;
+    thread_local int lastDigits = 2;
+    if (currency == lastCurrency && !currency.isNull())
+        return lastDigits;
+    lastCurrency = currency;
+    lastDigits = lookupMinorDigits(currency);
+    return lastDigits;
+}
+
+int Money::lookupMinorDigits(const QString &currency)
+{
     // ISO 4217 exponents that differ from the usual two.
     static constexpr QLatin1StringView zero[] = {
         QLatin1StringView("JPY"), QLatin1StringView("KRW"), QLatin1StringView("VND"),

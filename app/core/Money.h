@@ -18,6 +18,7 @@ public:
     // (not finite, or beyond 2^53 minor units).
     static Money fromMajorUnits(double value, const QString &currency);
     static int minorDigits(const QString &currency);
+    static int lookupMinorDigits(const QString &currency);
 
     bool isValid() const { return m_valid; }
     qint64 minorUnits() const { return m_minor; }

@@ -8,15 +8,23 @@
 #include <QJsonObject>
 #include <QList>
 
+class JsonReader;
+
 namespace AccountDecoder {
 
 // {"accounts": [...]}: GetCustomerAccounts, the by-institution and by-login reads, v1 refreshes.
+// Parsed with simdjson (SimdAccountList), read by the same rules as everything else.
 Decoded<QList<Account>> decodeList(const QByteArray &body, qint64 maxBytes = kDefaultMaxBodyBytes);
+// The same with Qt's parser: the fallback, the benchmark's and the fuzzer's reference.
+Decoded<QList<Account>> decodeListWithQt(const QByteArray &body, qint64 maxBytes = kDefaultMaxBodyBytes);
 // One CustomerAccount with `detail` and `position`: GetCustomerAccount (v2).
 Decoded<Account> decodeOne(const QByteArray &body, qint64 maxBytes = kDefaultMaxBodyBytes);
 // One account object; path and index name it in failures (e.g. "accounts", 3: "accounts[3]");
 // keys is shared by the objects of one list.
 Account decodeObject(const QJsonObject &object, const QString &path, std::optional<DecodeFailure> &failure,
                      qsizetype index = -1, JsonKeyCache *keys = nullptr);
+// The account's fields by the reader's rules, whatever parsed them; accountKeys() are the fields read.
+Account readAccount(JsonReader &reader, std::optional<DecodeFailure> &failure);
+const QList<QLatin1StringView> &accountKeys();
 
 } // namespace AccountDecoder

@@ -32,6 +32,20 @@ JsonReader::JsonReader(const QJsonObject &object, const QString &path, std::opti
         m_names = object.keys();
 }
 
+namespace {
+const QJsonObject kNoObject;
+} // namespace
+
+JsonReader::JsonReader(const JsonSlots &fields, const QString &path, std::optional<DecodeFailure> &failure,
+                       qsizetype index)
+    : m_object(kNoObject)
+    , m_slots(&fields)
+    , m_keys(nullptr)
+    , m_path(path)
+    , m_index(index)
+    , m_failure(failure)
+{}
+
 QString JsonReader::path() const
 {
     return m_index < 0 ? m_path : m_path + QLatin1Char('[') + QString::number(m_index) + QLatin1Char(']');
@@ -74,29 +88,37 @@ void JsonReader::fail(const QString &path, const QString &problem)
         m_failure = DecodeFailure{path, problem};
 }
 
-QString JsonReader::typeName(const QJsonValue &value)
+QString JsonReader::typeName(QJsonValue::Type valueType)
 {
     static const std::pair<QJsonValue::Type, const char *> names[] = {
         {QJsonValue::Null, "null"},       {QJsonValue::Bool, "a boolean"}, {QJsonValue::Double, "a number"},
         {QJsonValue::String, "a string"}, {QJsonValue::Array, "an array"}, {QJsonValue::Object, "an object"}};
     for (const auto &[type, name] : names) {
-        if (type == value.type())
+        if (type == valueType)
             return QString::fromLatin1(name);
     }
     return QStringLiteral("nothing");
 }
 
-QJsonValue JsonReader::present(QLatin1StringView key) const
+const FieldValue &JsonReader::present(QLatin1StringView key) const
 {
+    static const FieldValue absent;
     if (m_failure)
-        return {};
+        return absent;
+    if (m_slots) {
+        const FieldValue &value = m_slots->value(key);
+        return value.isNull() ? absent : value;
+    }
     const auto it = find(key);
-    return it ? QJsonValue(it->value()) : QJsonValue(QJsonValue::Undefined);
+    if (!it)
+        return absent;
+    m_scratch = FieldValue::fromJson(it->value());
+    return m_scratch;
 }
 
 std::optional<QJsonObject::const_iterator> JsonReader::find(QLatin1StringView key) const
 {
-    if (m_failure)
+    if (m_failure || m_slots) // slots: present() reads them
         return std::nullopt;
     const qsizetype i = m_keys ? m_keys->indexOf(key) : m_names.indexOf(key);
     if (i < 0)
@@ -110,10 +132,12 @@ QString JsonReader::requiredString(QLatin1StringView key)
     // The common case without a QJsonValue copy: thousands of accounts go through here.
     if (const auto it = find(key); it && it->value().isString())
         return it->value().toString();
-    const QJsonValue value = present(key); // absent, null or not a string
+    const FieldValue &value = present(key); // absent, null or not a string (or a slot's string)
+    if (value.isString())
+        return value.toString();
     if (ok())
         fail(pathOf(key), value.isUndefined() ? tr("required field is missing")
-                                              : tr("expected a string, got %1").arg(typeName(value)));
+                                              : tr("expected a string, got %1").arg(typeName(value.type)));
     return {};
 }
 
@@ -121,7 +145,9 @@ QString JsonReader::optionalString(QLatin1StringView key)
 {
     if (const auto it = find(key); it && it->value().isString())
         return it->value().toString();
-    const QJsonValue value = present(key);
+    const FieldValue &value = present(key);
+    if (value.isString())
+        return value.toString();
     if (value.isDouble()) { // tolerated: the service sometimes sends numeric text as a number
         const double d = value.toDouble();
         return d == std::floor(d) && std::fabs(d) < 9007199254740992.0 ? QString::number(qint64(d))
@@ -138,6 +164,10 @@ std::optional<QString> JsonReader::digitsAt(QLatin1StringView key) const
         if (Ids::isValidPathId(id))
             return id;
     }
+    if (m_slots) {
+        if (const FieldValue &value = present(key); value.isString() && Ids::isValidPathId(value.toString()))
+            return value.toString();
+    }
     return std::nullopt;
 }
 
@@ -145,21 +175,21 @@ QString JsonReader::requiredId(QLatin1StringView key)
 {
     if (auto id = digitsAt(key))
         return *id;
-    const QJsonValue value = present(key);
-    const QString id = Ids::fromJson(value);
+    const FieldValue &value = present(key);
+    const QString id = Ids::fromJson(value.toJson());
     if (id.isEmpty() && ok())
         fail(pathOf(key), value.isUndefined()
                               ? tr("required field is missing")
-                              : tr("expected an id (digits as a string or number), got %1").arg(typeName(value)));
+                              : tr("expected an id (digits as a string or number), got %1").arg(typeName(value.type)));
     return id;
 }
 
 QString JsonReader::optionalId(QLatin1StringView key)
 {
-    const QJsonValue value = present(key);
-    const QString id = Ids::fromJson(value);
+    const FieldValue &value = present(key);
+    const QString id = Ids::fromJson(value.toJson());
     if (id.isEmpty() && !value.isUndefined())
-        degrade(key, tr("not an id: %1").arg(typeName(value)));
+        degrade(key, tr("not an id: %1").arg(typeName(value.type)));
     return id;
 }
 
@@ -167,19 +197,19 @@ QString JsonReader::referenceId(QLatin1StringView key)
 {
     if (auto id = digitsAt(key))
         return *id;
-    const QJsonValue value = present(key);
+    const FieldValue &value = present(key);
     if (value.isUndefined()) {
         if (ok())
             fail(pathOf(key), tr("required field is missing"));
         return {};
     }
-    const QString id = Ids::fromJson(value);
+    const QString id = Ids::fromJson(value.toJson());
     if (id.isEmpty())
-        degrade(key, tr("not an id (digits as a string or number): %1").arg(typeName(value)));
+        degrade(key, tr("not an id (digits as a string or number): %1").arg(typeName(value.type)));
     return id;
 }
 
-QDateTime JsonReader::dateFromJson(const QJsonValue &value, bool *ok)
+QDateTime JsonReader::dateFrom(const FieldValue &value, bool *ok)
 {
     // Beyond ±1e15 s QDateTime cannot hold the date (and a double no longer holds whole seconds).
     constexpr double kLimit = 1e15;
@@ -202,7 +232,7 @@ QDateTime JsonReader::dateFromJson(const QJsonValue &value, bool *ok)
 
 // A number (or string of digits) that is not a date the console can show: shown as unknown. Any
 // other type is a wrong type, and refused.
-bool JsonReader::isOutOfRangeDate(const QJsonValue &value)
+bool JsonReader::isOutOfRangeDate(const FieldValue &value)
 {
     if (value.isDouble())
         return true;
@@ -217,16 +247,16 @@ bool JsonReader::isOutOfRangeDate(const QJsonValue &value)
 
 QDateTime JsonReader::requiredDate(QLatin1StringView key)
 {
-    const QJsonValue value = present(key);
+    const FieldValue &value = present(key);
     bool parsed = false;
-    const QDateTime date = dateFromJson(value, &parsed);
+    const QDateTime date = dateFrom(value, &parsed);
     if (parsed || !ok())
         return date;
     if (isOutOfRangeDate(value))
         degrade(key, tr("epoch seconds out of range"));
     else
         fail(pathOf(key), value.isUndefined() ? tr("required field is missing")
-                                              : tr("expected epoch seconds, got %1").arg(typeName(value)));
+                                              : tr("expected epoch seconds, got %1").arg(typeName(value.type)));
     return {};
 }
 
@@ -237,31 +267,31 @@ QDateTime JsonReader::optionalDate(QLatin1StringView key)
         if (std::isfinite(d) && std::fabs(d) < 1e15)
             return QDateTime::fromSecsSinceEpoch(qint64(d), Qt::UTC);
     }
-    const QJsonValue value = present(key);
+    const FieldValue &value = present(key);
     bool parsed = false;
-    const QDateTime date = dateFromJson(value, &parsed);
+    const QDateTime date = dateFrom(value, &parsed);
     if (parsed || value.isUndefined() || !ok())
         return date;
     if (isOutOfRangeDate(value))
         degrade(key, tr("epoch seconds out of range"));
     else
-        fail(pathOf(key), tr("expected epoch seconds, got %1").arg(typeName(value)));
+        fail(pathOf(key), tr("expected epoch seconds, got %1").arg(typeName(value.type)));
     return {};
 }
 
 std::optional<double> JsonReader::optionalNumber(QLatin1StringView key)
 {
-    const QJsonValue value = present(key);
+    const FieldValue &value = present(key);
     if (value.isDouble())
         return value.toDouble();
     if (!value.isUndefined() && ok())
-        fail(pathOf(key), tr("expected a number, got %1").arg(typeName(value)));
+        fail(pathOf(key), tr("expected a number, got %1").arg(typeName(value.type)));
     return std::nullopt;
 }
 
 std::optional<int> JsonReader::optionalInt(QLatin1StringView key)
 {
-    const QJsonValue value = present(key);
+    const FieldValue &value = present(key);
     // Compared as doubles first: converting a double outside int's range is undefined behaviour.
     constexpr double kMin = std::numeric_limits<int>::min();
     constexpr double kMax = std::numeric_limits<int>::max();
@@ -284,17 +314,17 @@ std::optional<int> JsonReader::optionalInt(QLatin1StringView key)
         }
     }
     if (!value.isUndefined() && ok())
-        fail(pathOf(key), tr("expected an integer, got %1").arg(typeName(value)));
+        fail(pathOf(key), tr("expected an integer, got %1").arg(typeName(value.type)));
     return std::nullopt;
 }
 
 bool JsonReader::optionalBool(QLatin1StringView key, bool fallback)
 {
-    const QJsonValue value = present(key);
+    const FieldValue &value = present(key);
     if (value.isBool())
         return value.toBool();
     if (!value.isUndefined() && ok())
-        fail(pathOf(key), tr("expected a boolean, got %1").arg(typeName(value)));
+        fail(pathOf(key), tr("expected a boolean, got %1").arg(typeName(value.type)));
     return fallback;
 }
 
@@ -324,18 +354,25 @@ std::optional<QJsonObject> JsonReader::objectAt(const QJsonArray &array, qsizety
     return std::nullopt;
 }
 
-std::optional<QJsonObject> JsonReader::parseObject(const QByteArray &body, qint64 maxBytes,
-                                                   std::optional<DecodeFailure> &failure)
+bool JsonReader::acceptBody(const QByteArray &body, qint64 maxBytes, std::optional<DecodeFailure> &failure)
 {
     if (body.size() > maxBytes) {
         failure =
             DecodeFailure{{}, tr("the body of %1 bytes exceeds the limit of %2 bytes").arg(body.size()).arg(maxBytes)};
-        return std::nullopt;
+        return false;
     }
     if (body.trimmed().isEmpty()) {
         failure = DecodeFailure{{}, tr("the answer was empty")};
-        return std::nullopt;
+        return false;
     }
+    return true;
+}
+
+std::optional<QJsonObject> JsonReader::parseObject(const QByteArray &body, qint64 maxBytes,
+                                                   std::optional<DecodeFailure> &failure)
+{
+    if (!acceptBody(body, maxBytes, failure))
+        return std::nullopt;
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(body, &error);
     if (error.error != QJsonParseError::NoError) {

@@ -1,7 +1,9 @@
 #pragma once
 
 #include "Decoded.h"
+#include "FieldValue.h"
 #include "JsonKeyCache.h"
+#include "JsonSlots.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -24,6 +26,9 @@ public:
     // a list of objects that share their keys.
     JsonReader(const QJsonObject &object, const QString &path, std::optional<DecodeFailure> &failure,
                qsizetype index = -1, JsonKeyCache *keys = nullptr);
+    // The same rules over fields another parser filled in (JsonSlots).
+    JsonReader(const JsonSlots &fields, const QString &path, std::optional<DecodeFailure> &failure,
+               qsizetype index = -1);
 
     bool ok() const { return !m_failure.has_value(); }
     const QJsonObject &object() const { return m_object; }
@@ -52,12 +57,15 @@ public:
     // console.decode; the rest of the record and the list still decode.
     void degrade(QLatin1StringView key, const QString &problem) const;
     // The raw value of a field (undefined when absent or null).
-    QJsonValue raw(QLatin1StringView key) const { return present(key); }
+    QJsonValue raw(QLatin1StringView key) const { return present(key).toJson(); }
 
     // Parses a body into its top-level object, refusing oversized or malformed input.
     static std::optional<QJsonObject> parseObject(const QByteArray &body, qint64 maxBytes,
                                                   std::optional<DecodeFailure> &failure);
-    static QString typeName(const QJsonValue &value);
+    // The checks before any parser runs: the size limit and an empty answer.
+    static bool acceptBody(const QByteArray &body, qint64 maxBytes, std::optional<DecodeFailure> &failure);
+    static QString typeName(const QJsonValue &value) { return typeName(value.type()); }
+    static QString typeName(QJsonValue::Type type);
     // A required member of the top-level object with the given type (Array or Object); otherwise
     // records "required field is missing" or "expected an array, got a number" and returns null.
     static std::optional<QJsonValue> member(const QJsonObject &root, QLatin1StringView key, QJsonValue::Type type,
@@ -65,14 +73,19 @@ public:
     // Item i of a list as an object, or the failure "list[i]: expected an object, got …".
     static std::optional<QJsonObject> objectAt(const QJsonArray &array, qsizetype i, const QString &listPath,
                                                std::optional<DecodeFailure> &failure);
-    static QDateTime dateFromJson(const QJsonValue &value, bool *ok);
+    static QDateTime dateFromJson(const QJsonValue &value, bool *ok)
+    {
+        return dateFrom(FieldValue::fromJson(value), ok);
+    }
+    static QDateTime dateFrom(const FieldValue &value, bool *ok);
     // Around one body's decode (decodeRoot): bounds the log of fields shown as unknown.
     static void beginDecode();
     static void endDecode();
-    static bool isOutOfRangeDate(const QJsonValue &value);
+    static bool isOutOfRangeDate(const FieldValue &value);
 
 private:
-    QJsonValue present(QLatin1StringView key) const;
+    // The field's value; null counts as absent. Valid until the next call.
+    const FieldValue &present(QLatin1StringView key) const;
     // The field as an id when it is a string of digits (the usual case), read without a copy.
     std::optional<QString> digitsAt(QLatin1StringView key) const;
     // The field's value in the parsed document, read without copying it into a QJsonValue; null
@@ -80,6 +93,8 @@ private:
     std::optional<QJsonObject::const_iterator> find(QLatin1StringView key) const;
 
     const QJsonObject &m_object;
+    const JsonSlots *m_slots = nullptr;
+    mutable FieldValue m_scratch; // present()'s answer when reading a QJsonObject
     // The object's key names, read once (by the list's cache when there is one):
     // QJsonObject::constFind() costs several times a scan of these, and was the largest part of
     // decoding 10,000 accounts.

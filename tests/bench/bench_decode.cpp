@@ -1,33 +1,141 @@
-// Decoding the 10,000-account GetCustomerAccounts body into the data types, as a ratio to
-// QJsonDocument::fromJson of the same bytes (goal: at most 2x).
+// Decoding account lists into the data types and building the window's model from them, as
+// ratios to QJsonDocument::fromJson of the same bytes measured in the same run.
+//   bench_decode                 timings (alternating medians) and per-account figures
+//   bench_decode --instructions  one run of each measured function with callgrind collecting only
+//                                around it (run under valgrind by instructions.sh): instruction
+//                                counts, which a busy machine does not change
+#include "AccountFilterProxy.h"
+#include "AccountTreeModel.h"
 #include "BenchTiming.h"
 #include "decode/AccountDecoder.h"
 #include "sandbox/SandboxData.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QJsonDocument>
 
 #include <cstdio>
+
+#if __has_include(<valgrind/callgrind.h>)
+#include <valgrind/callgrind.h>
+#define BENCH_HAS_CALLGRIND 1
+#endif
+
+namespace {
+
+// The first `count` accounts of the 10,000, or the 10,000 repeated: one body per size.
+QByteArray bodyOf(const QByteArray &tenThousand, int count)
+{
+    const qsizetype open = tenThousand.indexOf('[') + 1;
+    const qsizetype close = tenThousand.lastIndexOf(']');
+    const QByteArray items = tenThousand.mid(open, close - open);
+    if (count >= 10000) {
+        QByteArray all = "{\"accounts\":[";
+        for (int copy = 0; copy < count / 10000; ++copy)
+            all += (copy ? "," : "") + items;
+        return all + "]}";
+    }
+    qsizetype end = 0;
+    for (int i = 0; i < count; ++i)
+        end = items.indexOf("},{", end) + 1;
+    return "{\"accounts\":[" + items.left(end) + "]}";
+}
+
+QList<Account> decode(const QByteArray &body)
+{
+    auto decoded = AccountDecoder::decodeList(body);
+    if (!decoded.ok())
+        qFatal("decode failed: %s", qPrintable(decoded.failure->text()));
+    return std::move(decoded.value);
+}
+
+// What the window does with an answer: group by login, fill the model, sort the view's proxy.
+int buildModel(QList<Account> accounts)
+{
+    AccountTreeModel model;
+    model.setLogins(groupByInstitutionLogin(std::move(accounts)));
+    AccountFilterProxy proxy(&model);
+    proxy.sort(AccountTreeModel::NameColumn);
+    return proxy.rowCount();
+}
+
+qint64 residentBytes()
+{
+    QFile statm(QStringLiteral("/proc/self/statm"));
+    if (!statm.open(QIODevice::ReadOnly))
+        return 0;
+    return statm.readAll().split(' ').value(1).toLongLong() * 4096;
+}
+
+int instructions(const QByteArray &body)
+{
+#ifdef BENCH_HAS_CALLGRIND
+    const auto measure = [](const char *label, const std::function<void()> &work) {
+        CALLGRIND_ZERO_STATS;
+        CALLGRIND_TOGGLE_COLLECT;
+        work();
+        CALLGRIND_TOGGLE_COLLECT;
+        CALLGRIND_DUMP_STATS_AT(label);
+    };
+    QList<Account> kept;
+    measure("fromJson", [&] { QJsonDocument::fromJson(body); });
+    measure("decodeListWithQt", [&] { AccountDecoder::decodeListWithQt(body); });
+    measure("decodeList", [&] { kept = decode(body); });
+    measure("buildModel", [&] { buildModel(kept); });
+    std::printf("bench_decode: counted under callgrind (see instructions.sh)\n");
+    return 0;
+#else
+    Q_UNUSED(body);
+    std::printf("bench_decode: built without valgrind/callgrind.h (apt-get install valgrind)\n");
+    return 1;
+#endif
+}
+
+} // namespace
 
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     const SandboxData data;
     const QByteArray body = data.accountsBody(QString::fromLatin1(SandboxData::kLargeCustomer), {}, {});
+    if (app.arguments().contains(QStringLiteral("--instructions")))
+        return instructions(body);
+
     const int runs = 9;
     qsizetype accounts = 0;
     // Alternated, so that both see the same machine conditions.
-    const auto [parse, decode] = interleavedMedianMs(
+    const auto [parse, fast] = interleavedMedianMs(
         runs, [&] { accounts += QJsonDocument::fromJson(body).object().size(); },
-        [&] {
-            const auto decoded = AccountDecoder::decodeList(body);
-            if (!decoded.ok())
-                qFatal("decode failed: %s", qPrintable(decoded.failure->text()));
-            accounts = decoded.value.size();
-        });
+        [&] { accounts = decode(body).size(); });
+    const double withQt = medianMs(runs, [&] { AccountDecoder::decodeListWithQt(body); });
+    const QList<Account> decoded = decode(body);
+    const auto [parseAgain, model] = interleavedMedianMs(
+        runs, [&] { QJsonDocument::fromJson(body); }, [&] { buildModel(decoded); });
+
     std::printf("bench_decode: %lld accounts, %.1f MB body\n", qlonglong(accounts), body.size() / 1e6);
-    std::printf("  QJsonDocument::fromJson (baseline): %8.1f ms (median of %d)\n", parse, runs);
-    std::printf("  AccountDecoder::decodeList:         %8.1f ms (median of %d)\n", decode, runs);
-    std::printf("  ratio: %.2fx (goal: at most 2x)\n", decode / parse);
+    std::printf("  QJsonDocument::fromJson (baseline):       %8.1f ms (median of %d)\n", parse, runs);
+    std::printf("  AccountDecoder::decodeList (simdjson):    %8.1f ms  ratio %.2fx (goal: at most 0.4x)\n", fast,
+                fast / parse);
+    std::printf("  AccountDecoder::decodeListWithQt (before): %7.1f ms  ratio %.2fx\n", withQt, withQt / parse);
+    std::printf("  group + model + sorted proxy:             %8.1f ms  ratio %.2fx to fromJson\n", model,
+                model / parseAgain);
+
+    // Cost per account from 1,000 to 100,000: flat is linear.
+    double perAccount1k = 0;
+    for (const int count : {1000, 10000, 100000}) {
+        const QByteArray sized = bodyOf(body, count);
+        const double ms = medianMs(count >= 100000 ? 3 : runs, [&] { decode(sized); });
+        const double us = ms * 1000 / count;
+        if (count == 1000)
+            perAccount1k = us;
+        const qint64 before = residentBytes();
+        QList<Account> held = decode(sized);
+        const qint64 after = residentBytes();
+        std::printf("  %6d accounts (%5.1f MB): %7.1f ms, %.2f us/account (%.2fx the 1k figure), ~%lld bytes/account "
+                    "held\n",
+                    count, sized.size() / 1e6, ms, us, us / perAccount1k, qlonglong((after - before) / count));
+        if (held.size() != count)
+            return 1;
+    }
     return accounts == 10000 ? 0 : 1;
 }
