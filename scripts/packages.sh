@@ -2,7 +2,7 @@
 BUILD_PACKAGES=(build-essential cmake ninja-build qt6-base-dev qt6-httpserver-dev qt6-websockets-dev
                 qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-qpa-plugins libgl-dev qtkeychain-qt6-dev libsimdjson-dev)
 TEST_PACKAGES=(python3 python3-jsonschema python3-yaml xvfb xauth imagemagick dbus desktop-file-utils appstream lintian gnome-keyring
-               zlib1g-dev clang libclang-rt-14-dev)
+               zlib1g-dev clang libclang-rt-14-dev valgrind)
 
 # Installs what is missing (apt-get, with sudo when not root); a no-op when all is there.
 install_packages() {

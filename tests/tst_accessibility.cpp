@@ -293,7 +293,10 @@ void TestAccessibility::errorCodesAreDescribedToAssistiveTechnology()
     QVERIFY(described > 0);
 
     // The details panel says it in full, wrapped, where the field's cell would cut it off.
-    selectAccount(*tab, u"5011854148"_s); // Everyday Checking at Cascade Federal: 103
+    // Everyday Checking at Cascade Federal: 103.
+    const QModelIndex cascade = tab->model()->index(0, 0);
+    QCOMPARE(cascade.data(AccountTreeModel::InstitutionIdRole).toString(), u"102105"_s);
+    selectAccount(*tab, tab->model()->account(tab->model()->index(0, 0, cascade))->id);
     auto *problem = tab->findChild<QLabel *>(u"aggregationProblem"_s);
     QVERIFY(problem);
     QTRY_VERIFY(problem->isVisible());

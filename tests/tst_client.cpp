@@ -53,6 +53,7 @@ private slots:
     void slowRefreshDoesNotHoldUpOtherRequests();
     void fiveFailedSignInsLockThePartnerOut();
     void seedDataIsDeterministic();
+    void largeCustomersAreBuiltWhenFirstAskedFor();
     void jobDestroyedWhileDecodingIsSafe();
     void institutionFetchedOnceAndAskedAgainOnlyAfterAFailure();
 };
@@ -488,6 +489,27 @@ void TestClient::seedDataIsDeterministic()
     QCOMPARE(SandboxData(1).accountsBody(large, {}, {}), SandboxData(1).accountsBody(large, {}, {}));
     QVERIFY(SandboxData(1).accountsBody(typical, {}, {}) != SandboxData(2).accountsBody(typical, {}, {}));
     QCOMPARE(SandboxData(7).accountCount(large), 10000);
+}
+
+void TestClient::largeCustomersAreBuiltWhenFirstAskedFor()
+{
+    const QString large = QString::fromLatin1(SandboxData::kLargeCustomer);
+    const QString stress = QString::fromLatin1(SandboxData::kStressCustomer);
+    SandboxData data;
+    QVERIFY(data.hasCustomer(stress));
+    QVERIFY(!data.isBuilt(large));
+    QVERIFY(!data.isBuilt(stress));
+    QCOMPARE(data.accountCount(large), 10000);
+    QVERIFY(data.isBuilt(large));
+    QVERIFY(!data.isBuilt(stress)); // one customer's request builds that customer only
+    // The other customers' data does not depend on whether a large one was built.
+    QCOMPARE(data.accountsBody(typical, {}, {}), SandboxData().accountsBody(typical, {}, {}));
+    // 100,000 accounts fit the 64 MiB body limit, and decode.
+    const QByteArray body = data.accountsBody(stress, {}, {});
+    QVERIFY2(body.size() < kDefaultMaxBodyBytes, qPrintable(QString::number(body.size())));
+    const auto decoded = AccountDecoder::decodeList(body);
+    QVERIFY2(decoded.ok(), qPrintable(decoded.ok() ? QString() : decoded.failure->text()));
+    QCOMPARE(decoded.value.size(), 100000);
 }
 
 void TestClient::institutionFetchedOnceAndAskedAgainOnlyAfterAFailure()

@@ -323,6 +323,7 @@ void CustomerTab::load()
     m_serviceStatus = status == QLatin1String("attention") ? QString() : status;
     auto *accounts = new GetCustomerAccountsJob(m_services.session, m_context.customerId, m_serviceStatus,
                                                 m_serviceTypeFilter ? QStringLiteral("ava") : QString(), this);
+    accounts->groupByLogin(); // on the worker that decodes it, not here
     m_loadJob = accounts;
     connect(accounts, &ApiJob::finished, this, [this, accounts] {
         accountsArrived(accounts);
@@ -340,7 +341,7 @@ void CustomerTab::accountsArrived(ApiJob *job)
     }
     RecentCustomers::remember(m_context.customerId);
     auto *list = static_cast<GetCustomerAccountsJob *>(job);
-    m_model->setLogins(groupByInstitutionLogin(list->takeAccounts()));
+    m_model->setLogins(list->takeLogins());
     resolveInstitutions();
     m_loaded = true;
     if (m_model->accountCount() == 0) {

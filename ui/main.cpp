@@ -1,6 +1,8 @@
 #include "ConfirmationPrompter.h"
 #include "ConsoleStartup.h"
+#include "CustomerTab.h"
 #include "MainWindow.h"
+#include "StartupTrace.h"
 #include "audit/AuditLog.h"
 #include "connection/ConnectionController.h"
 #include "connection/ProfileStore.h"
@@ -52,17 +54,21 @@ void wire(ConnectionController &connections, MainWindow &window, AuditLog &audit
           const ConsoleStartup &startup)
 {
     auto openAtStart = std::make_shared<bool>(true); // once, on the sandbox
-    QObject::connect(&connections, &ConnectionController::connected, &window,
-                     [&, openAtStart](Session *session, const ConnectionProfile &profile) {
-                         window.setConnection(session, {profile.name, &audit, &secrets, connections.signInFailures()});
-                         ProfileStore::setLastUsed(profile.name);
-                         listProfiles(window, profile.name);
-                         // Reading a customer on start is fine; nothing refreshes or deletes without a
-                         // confirmed click. The customer asked for, else the sandbox's typical one.
-                         if (profile.builtInSandbox && std::exchange(*openAtStart, false))
-                             window.openCustomer(startup.customerId.isEmpty() ? connections.sandbox()->typicalCustomerId
-                                                                              : startup.customerId);
-                     });
+    QObject::connect(
+        &connections, &ConnectionController::connected, &window,
+        [&, openAtStart](Session *session, const ConnectionProfile &profile) {
+            window.setConnection(session, {profile.name, &audit, &secrets, connections.signInFailures()});
+            ProfileStore::setLastUsed(profile.name);
+            listProfiles(window, profile.name);
+            // Reading a customer on start is fine; nothing refreshes or deletes without a
+            // confirmed click. The customer asked for, else the sandbox's typical one.
+            if (profile.builtInSandbox && std::exchange(*openAtStart, false)) {
+                CustomerTab *tab = window.openCustomer(
+                    startup.customerId.isEmpty() ? connections.sandbox()->typicalCustomerId : startup.customerId);
+                if (tab && StartupTrace::enabled())
+                    QObject::connect(tab, &CustomerTab::loaded, tab, [] { StartupTrace::mark("accounts answered"); });
+            }
+        });
     QObject::connect(&connections, &ConnectionController::connectionFailed, &window,
                      [&window](const QString &message) { showConnectionFailure(window, message); });
     QObject::connect(&connections, &ConnectionController::notice, &window,
@@ -111,6 +117,7 @@ int main(int argc, char **argv)
 
     MainWindow window(nullptr, &prompter, {QObject::tr("connecting…"), &audit, &secrets, connections.signInFailures()});
     window.resize(1280, 800);
+    StartupTrace::watchFirstExpose(&window);
     window.show();
     wire(connections, window, audit, secrets, startup);
 

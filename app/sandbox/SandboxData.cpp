@@ -35,6 +35,16 @@ SandboxData::SandboxData(quint32 seed)
     SandboxSeed(seed).populate(*this);
 }
 
+QList<QJsonObject> &SandboxData::accountsOf(const QString &customerId) const
+{
+    if (const auto lazy = m_lazy.find(customerId); lazy != m_lazy.end()) {
+        const auto build = std::move(*lazy);
+        m_lazy.erase(lazy);
+        m_accounts.insert(customerId, build());
+    }
+    return m_accounts[customerId];
+}
+
 QByteArray SandboxData::wrapAccounts(const QList<QJsonObject> &accounts)
 {
     QJsonArray array;
@@ -81,7 +91,7 @@ std::optional<QJsonObject> SandboxData::institution(const QString &institutionId
 
 QByteArray SandboxData::accountsBody(const QString &customerId, const QString &status, const QString &accountType) const
 {
-    const QList<QJsonObject> &all = m_accounts[customerId];
+    const QList<QJsonObject> &all = accountsOf(customerId);
     if (status.isEmpty() && accountType.isEmpty()) {
         auto cached = m_listCache.constFind(customerId);
         if (cached == m_listCache.constEnd())
@@ -100,7 +110,7 @@ QByteArray SandboxData::accountsBody(const QString &customerId, const QString &s
 QByteArray SandboxData::accountsBodyForInstitution(const QString &customerId, const QString &institutionId) const
 {
     QList<QJsonObject> selected;
-    for (const QJsonObject &account : m_accounts[customerId]) {
+    for (const QJsonObject &account : accountsOf(customerId)) {
         // "all active accounts ... at the given institution"
         if (account.value("institutionId"_L1).toString() == institutionId
             && account.value("status"_L1).toString() == "active"_L1)
@@ -112,7 +122,7 @@ QByteArray SandboxData::accountsBodyForInstitution(const QString &customerId, co
 bool SandboxData::hasLogin(const QString &customerId, const QString &loginId) const
 {
     const qint64 login = loginId.toLongLong();
-    for (const QJsonObject &account : m_accounts[customerId]) {
+    for (const QJsonObject &account : accountsOf(customerId)) {
         if (account.value("institutionLoginId"_L1).toInteger() == login)
             return true;
     }
@@ -123,7 +133,7 @@ QByteArray SandboxData::accountsBodyForLogin(const QString &customerId, const QS
 {
     const qint64 login = loginId.toLongLong();
     QList<QJsonObject> selected;
-    for (const QJsonObject &account : m_accounts[customerId]) {
+    for (const QJsonObject &account : accountsOf(customerId)) {
         if (account.value("institutionLoginId"_L1).toInteger() == login)
             selected.append(account);
     }
@@ -132,7 +142,7 @@ QByteArray SandboxData::accountsBodyForLogin(const QString &customerId, const QS
 
 std::optional<QJsonObject> SandboxData::account(const QString &customerId, const QString &accountId) const
 {
-    for (const QJsonObject &account : m_accounts[customerId]) {
+    for (const QJsonObject &account : accountsOf(customerId)) {
         if (account.value("id"_L1).toString() == accountId)
             return account;
     }
@@ -145,7 +155,7 @@ std::optional<SandboxData::Failure> SandboxData::refresh(const QString &customer
         return Failure{500, u"187"_s, u"Incorrect or missing MFA answer at the institution."_s};
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     const qint64 login = loginId.isEmpty() ? -1 : loginId.toLongLong();
-    for (QJsonObject &account : m_accounts[customerId]) {
+    for (QJsonObject &account : accountsOf(customerId)) {
         if (login >= 0 && account.value("institutionLoginId"_L1).toInteger() != login)
             continue;
         account.insert("aggregationAttemptDate"_L1, now);
@@ -166,7 +176,7 @@ std::optional<SandboxData::Failure> SandboxData::refresh(const QString &customer
 
 bool SandboxData::deleteAccount(const QString &customerId, const QString &accountId)
 {
-    QList<QJsonObject> &accounts = m_accounts[customerId];
+    QList<QJsonObject> &accounts = accountsOf(customerId);
     const auto removed =
         accounts.removeIf([&](const QJsonObject &account) { return account.value("id"_L1).toString() == accountId; });
     m_listCache.remove(customerId);
@@ -176,8 +186,9 @@ bool SandboxData::deleteAccount(const QString &customerId, const QString &accoun
 int SandboxData::deleteLogin(const QString &customerId, const QString &loginId)
 {
     const qint64 login = loginId.toLongLong();
-    const auto removed = m_accounts[customerId].removeIf(
-        [&](const QJsonObject &account) { return account.value("institutionLoginId"_L1).toInteger() == login; });
+    const auto removed = accountsOf(customerId).removeIf([&](const QJsonObject &account) {
+        return account.value("institutionLoginId"_L1).toInteger() == login;
+    });
     m_listCache.remove(customerId);
     return int(removed);
 }
@@ -186,7 +197,7 @@ void SandboxData::completeFix(const QString &customerId, const QString &loginId)
 {
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     const qint64 login = loginId.toLongLong();
-    for (QJsonObject &account : m_accounts[customerId]) {
+    for (QJsonObject &account : accountsOf(customerId)) {
         if (account.value("institutionLoginId"_L1).toInteger() != login)
             continue;
         account.insert("aggregationStatusCode"_L1, 0);
@@ -200,7 +211,7 @@ void SandboxData::completeFix(const QString &customerId, const QString &loginId)
 QString SandboxData::institutionNameOfLogin(const QString &customerId, const QString &loginId) const
 {
     const qint64 login = loginId.toLongLong();
-    for (const QJsonObject &account : m_accounts[customerId]) {
+    for (const QJsonObject &account : accountsOf(customerId)) {
         if (account.value("institutionLoginId"_L1).toInteger() == login) {
             const auto institution = m_institutions.constFind(account.value("institutionId"_L1).toString());
             return institution == m_institutions.constEnd() ? QString() : institution->value("name"_L1).toString();

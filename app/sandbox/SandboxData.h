@@ -6,6 +6,7 @@
 #include <QRandomGenerator>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 // The sandbox's state: customers, institutions and accounts as the service stores them, in the
@@ -19,6 +20,7 @@ public:
     static constexpr auto kEmptyCustomer = "1005061236";
     static constexpr auto kAggregationErrorCustomer = "1005061237";
     static constexpr auto kRefreshFailsCustomer = "1005061238";
+    static constexpr auto kStressCustomer = "1005061250"; // 100,000 accounts: built when first asked for
 
     explicit SandboxData(quint32 seed = 1);
 
@@ -50,17 +52,23 @@ public:
     QString institutionNameOfLogin(const QString &customerId, const QString &loginId) const;
     int deleteLogin(const QString &customerId, const QString &loginId);
 
-    int accountCount(const QString &customerId) const { return m_accounts.value(customerId).size(); }
+    int accountCount(const QString &customerId) const { return int(accountsOf(customerId).size()); }
+    // False for a large customer nobody has asked for yet.
+    bool isBuilt(const QString &customerId) const { return !m_lazy.contains(customerId); }
 
 private:
     friend class SandboxSeed;
     static QByteArray wrapAccounts(const QList<QJsonObject> &accounts);
+    // A customer's accounts; the large customers' are built on first use, so that the sandbox
+    // answers its first request (and the console paints) without building 110,000 accounts.
+    QList<QJsonObject> &accountsOf(const QString &customerId) const;
 
     QHash<QString, QJsonObject> m_customers; // by id, in the GetCustomers shape
     QStringList m_customerOrder;
-    QHash<QString, QJsonObject> m_institutions;     // by id, the Institution shape
-    QHash<QString, QList<QJsonObject>> m_accounts;  // by customer id, full v2 shape, login order
-    QSet<QString> m_refreshFails;                   // customers whose bank refuses refreshes
-    mutable QHash<QString, QByteArray> m_listCache; // unfiltered list bodies, by customer id
+    QHash<QString, QJsonObject> m_institutions;                         // by id, the Institution shape
+    mutable QHash<QString, QList<QJsonObject>> m_accounts;              // by customer id, full v2 shape, login order
+    mutable QHash<QString, std::function<QList<QJsonObject>()>> m_lazy; // customers not built yet
+    QSet<QString> m_refreshFails;                                       // customers whose bank refuses refreshes
+    mutable QHash<QString, QByteArray> m_listCache;                     // unfiltered list bodies, by customer id
     QRandomGenerator m_random;
 };

@@ -80,11 +80,14 @@ double centsToDollars(qint64 cents)
 
 } // namespace
 
-SandboxSeed::SandboxSeed(quint32 seed)
-    : m_random(seed)
+SandboxSeed::SandboxSeed(quint32 seed, qint64 firstAccountId, qint64 firstLoginId)
+    : m_seed(seed)
+    , m_random(seed)
     // Dates are relative to the start of today (UTC): the same data on every start of a day, and
     // ages ("3 hours ago", "6 days ago") that stay believable whenever the sandbox runs.
     , m_now(QDateTime(QDateTime::currentDateTimeUtc().date(), QTime(0, 0), Qt::UTC).toSecsSinceEpoch())
+    , m_nextAccountId(firstAccountId)
+    , m_nextLoginId(firstLoginId)
 {}
 
 QString SandboxSeed::nextAccountId()
@@ -252,8 +255,8 @@ QJsonObject SandboxSeed::makeAccount(const QString &customerId, const QString &i
     return account;
 }
 
-void SandboxSeed::addCustomer(SandboxData &data, const QString &id, const QString &first, const QString &last,
-                              const QString &username, const QList<LoginPlan> &logins)
+void SandboxSeed::addCustomerRecord(SandboxData &data, const QString &id, const QString &first, const QString &last,
+                                    const QString &username)
 {
     const qint64 created = m_now - 86400ll * (200 + m_random.bounded(900));
     data.m_customers.insert(id, QJsonObject{{u"id"_s, id},
@@ -264,14 +267,52 @@ void SandboxSeed::addCustomer(SandboxData &data, const QString &id, const QStrin
                                             {u"createdDate"_s, QString::number(created)},
                                             {u"lastModifiedDate"_s, QString::number(created + 86400 * 30)}});
     data.m_customerOrder.append(id);
-    QList<QJsonObject> &accounts = data.m_accounts[id];
+}
+
+QList<QJsonObject> SandboxSeed::makeAccounts(const QString &customerId, const QList<LoginPlan> &logins)
+{
+    QList<QJsonObject> accounts;
     for (const LoginPlan &plan : logins) {
         const qint64 loginId = nextLoginId();
         for (qsizetype i = 0; i < plan.types.size(); ++i)
-            accounts.append(makeAccount(id, plan.institutionId, loginId, plan.types[i],
+            accounts.append(makeAccount(customerId, plan.institutionId, loginId, plan.types[i],
                                         plan.aggregationCodes.value(i, 0), int(i) + 1, plan.daysSinceSuccess,
                                         plan.nicknames.value(i, i == 0 ? u"Main"_s : QString())));
     }
+    return accounts;
+}
+
+void SandboxSeed::addCustomer(SandboxData &data, const QString &id, const QString &first, const QString &last,
+                              const QString &username, const QList<LoginPlan> &logins)
+{
+    addCustomerRecord(data, id, first, last, username);
+    data.m_accounts.insert(id, makeAccounts(id, logins));
+}
+
+// 50 accounts per login, a mix of types at every institution; one login in 37 has error 103.
+QList<SandboxSeed::LoginPlan> SandboxSeed::largePlans(int count)
+{
+    static const QStringList mix = {u"checking"_s, u"savings"_s, u"creditCard"_s,  u"moneyMarket"_s,
+                                    u"cd"_s,       u"loan"_s,    u"lineOfCredit"_s};
+    QList<LoginPlan> plans;
+    for (int login = 0; login < count / 50; ++login) {
+        LoginPlan plan{QString::fromLatin1(kInstitutions[login % std::size(kInstitutions)].id), {}, {}};
+        for (int i = 0; i < 50; ++i) {
+            plan.types.append(mix[(login + i) % mix.size()]);
+            plan.aggregationCodes.append(login % 37 == 5 ? 103 : 0);
+        }
+        plans.append(plan);
+    }
+    return plans;
+}
+
+void SandboxSeed::addLargeCustomer(SandboxData &data, const QString &id, const QString &first, const QString &last,
+                                   const QString &username, int count, qint64 firstAccountId, qint64 firstLoginId)
+{
+    addCustomerRecord(data, id, first, last, username);
+    data.m_lazy.insert(id, [seed = m_seed ^ quint32(count), id, count, firstAccountId, firstLoginId] {
+        return SandboxSeed(seed, firstAccountId, firstLoginId).makeAccounts(id, largePlans(count));
+    });
 }
 
 void SandboxSeed::populate(SandboxData &data)
@@ -283,20 +324,12 @@ void SandboxSeed::populate(SandboxData &data)
                  {u"104117"_s, {u"mortgage"_s, u"loan"_s}, {}},
                  {u"105768"_s, {u"investment"_s, u"roth"_s, u"401k"_s}, {}}});
 
-    // 10,000 accounts under 200 logins.
-    static const QStringList mix = {u"checking"_s, u"savings"_s, u"creditCard"_s,  u"moneyMarket"_s,
-                                    u"cd"_s,       u"loan"_s,    u"lineOfCredit"_s};
-    QList<LoginPlan> many;
-    for (int login = 0; login < 200; ++login) {
-        LoginPlan plan{QString::fromLatin1(kInstitutions[login % std::size(kInstitutions)].id), {}, {}};
-        for (int i = 0; i < 50; ++i) {
-            plan.types.append(mix[(login + i) % mix.size()]);
-            plan.aggregationCodes.append(login % 37 == 5 ? 103 : 0);
-        }
-        many.append(plan);
-    }
-    addCustomer(data, QString::fromLatin1(SandboxData::kLargeCustomer), u"Jordan"_s, u"Whitfield"_s,
-                u"whitfield-treasury"_s, many);
+    // 10,000 accounts under 200 logins, and 100,000 under 2,000 (the stress customer, 56 MB:
+    // under the 64 MiB body limit), both built when first asked for.
+    addLargeCustomer(data, QString::fromLatin1(SandboxData::kLargeCustomer), u"Jordan"_s, u"Whitfield"_s,
+                     u"whitfield-treasury"_s, 10000, 6011000000, 2007300000);
+    addLargeCustomer(data, QString::fromLatin1(SandboxData::kStressCustomer), u"Morgan"_s, u"Stress"_s,
+                     u"stress-100k"_s, 100000, 7011000000, 3007300000);
 
     addCustomer(data, QString::fromLatin1(SandboxData::kEmptyCustomer), u"Riley"_s, u"Chen"_s, u"rchen"_s, {});
 

@@ -14,6 +14,8 @@
 #include <QFile>
 #include <QJsonDocument>
 
+#include <malloc.h>
+
 #include <cstdio>
 
 #if __has_include(<valgrind/callgrind.h>)
@@ -59,12 +61,11 @@ int buildModel(QList<Account> accounts)
     return proxy.rowCount();
 }
 
-qint64 residentBytes()
+// Bytes the heap hands out now: what decoded accounts hold, whatever malloc keeps around.
+qint64 heapInUse()
 {
-    QFile statm(QStringLiteral("/proc/self/statm"));
-    if (!statm.open(QIODevice::ReadOnly))
-        return 0;
-    return statm.readAll().split(' ').value(1).toLongLong() * 4096;
+    const struct mallinfo2 info = mallinfo2();
+    return qint64(info.uordblks + info.hblkhd); // small blocks and mmapped large ones
 }
 
 int instructions(const QByteArray &body)
@@ -119,6 +120,13 @@ int main(int argc, char **argv)
     std::printf("  AccountDecoder::decodeListWithQt (before): %7.1f ms  ratio %.2fx\n", withQt, withQt / parse);
     std::printf("  group + model + sorted proxy:             %8.1f ms  ratio %.2fx to fromJson\n", model,
                 model / parseAgain);
+    {
+        const qint64 before = heapInUse();
+        AccountTreeModel held;
+        held.setLogins(groupByInstitutionLogin(decode(body)));
+        std::printf("  the model holding 10,000 accounts: %lld bytes/account\n",
+                    qlonglong((heapInUse() - before) / held.accountCount()));
+    }
 
     // Cost per account from 1,000 to 100,000: flat is linear.
     double perAccount1k = 0;
@@ -128,10 +136,10 @@ int main(int argc, char **argv)
         const double us = ms * 1000 / count;
         if (count == 1000)
             perAccount1k = us;
-        const qint64 before = residentBytes();
+        const qint64 before = heapInUse();
         QList<Account> held = decode(sized);
-        const qint64 after = residentBytes();
-        std::printf("  %6d accounts (%5.1f MB): %7.1f ms, %.2f us/account (%.2fx the 1k figure), ~%lld bytes/account "
+        const qint64 after = heapInUse();
+        std::printf("  %6d accounts (%5.1f MB): %7.1f ms, %.2f us/account (%.2fx the 1k figure), %lld bytes/account "
                     "held\n",
                     count, sized.size() / 1e6, ms, us, us / perAccount1k, qlonglong((after - before) / count));
         if (held.size() != count)

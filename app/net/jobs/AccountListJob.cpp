@@ -9,5 +9,14 @@ AccountListJob::AccountListJob(Session *session, Endpoints::Operation operation,
 
 ApiJob::Decoder AccountListJob::decoder() const
 {
-    return decoderFor(&AccountDecoder::decodeList, &AccountListJob::m_accounts, maxBodyBytes());
+    if (!m_groupByLogin)
+        return decoderFor(&AccountDecoder::decodeList, &AccountListJob::m_accounts, maxBodyBytes());
+    return [limit = maxBodyBytes()](int, const QByteArray &body) -> Parsed {
+        Decoded<QList<Account>> decoded = AccountDecoder::decodeList(body, limit);
+        if (!decoded.ok())
+            return {decoded.failure->text(), {}};
+        return {{}, [logins = groupByInstitutionLogin(std::move(decoded.value))](ApiJob *job) mutable {
+                    static_cast<AccountListJob *>(job)->m_logins = std::move(logins);
+                }};
+    };
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Account.h"
+#include "core/InstitutionLogin.h"
 #include "net/ApiJob.h"
 
 // The operations that answer {"accounts": [...]}: the three reads and the two v1 refreshes.
@@ -14,10 +15,16 @@ public:
     QString customerId() const { return id(QStringLiteral("customerId")); }
     const QList<Account> &accounts() const { return m_accounts; }
     QList<Account> takeAccounts() { return std::exchange(m_accounts, {}); }
+    // Before start(): the answer is also grouped by institution login where it is decoded (a
+    // worker thread for a large answer), so the window receives a finished structure.
+    void groupByLogin() { m_groupByLogin = true; }
+    QList<InstitutionLogin> takeLogins() { return std::exchange(m_logins, {}); }
 
 protected:
     Decoder decoder() const override;
 
 private:
     QList<Account> m_accounts;
+    QList<InstitutionLogin> m_logins;
+    bool m_groupByLogin = false;
 };

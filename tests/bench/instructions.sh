@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Instruction counts of the decode and model-building figures, under callgrind: unlike times,
+# they do not move when the machine is busy, so a ratio can be compared across runs and commits.
+#   tests/bench/instructions.sh [BUILD_DIR]      (needs valgrind: apt-get install valgrind)
+set -euo pipefail
+build=${1:-build}
+command -v valgrind >/dev/null || { echo "instructions.sh: valgrind is missing (apt-get install valgrind)" >&2; exit 2; }
+out=$(mktemp -d)
+trap 'rm -rf "$out"' EXIT
+QT_LOGGING_RULES='console.*=false' valgrind --tool=callgrind --collect-atstart=no \
+  --callgrind-out-file="$out/callgrind.out" "$build/bin/bench_decode" --instructions >/dev/null 2>"$out/valgrind.log" \
+  || { cat "$out/valgrind.log" >&2; exit 1; }
+declare -A count
+for dump in "$out"/callgrind.out.*; do
+  label=$(sed -n 's/^desc: Trigger: Client Request: //p' "$dump")
+  [ -n "$label" ] && count[$label]=$(sed -n 's/^summary: //p' "$dump")
+done
+base=${count[fromJson]}
+echo "bench_decode under callgrind: instructions for the 10,000-account answer (ratio to QJsonDocument::fromJson)"
+for label in fromJson decodeListWithQt decodeList buildModel; do
+  awk -v l="$label" -v n="${count[$label]}" -v b="$base" 'BEGIN { printf "  %-18s %13d  %.2fx\n", l, n, n / b }'
+done
