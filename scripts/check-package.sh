@@ -35,6 +35,11 @@ if dpkg-query -W account-console >/dev/null 2>&1; then "${sudo[@]}" apt-get remo
 DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq "./$deb" >/dev/null || fail "apt-get install ./$deb"
 echo "ok   apt-get install ./$deb"
 installed=$(dpkg-query -L account-console)
+for qm in en fr_CA es_US; do
+  grep -qx "/usr/share/account-console/translations/account-console_$qm.qm" <<<"$installed" \
+    || fail "the package lacks the $qm translation"
+done
+echo "ok   the translations are installed (/usr/share/account-console/translations)"
 
 version=$(/usr/bin/account-console --version) || fail "/usr/bin/account-console --version"
 expected="account-console $(dpkg-query -W -f='${Version}' account-console)"

@@ -4,11 +4,11 @@
 // throwaway audit trail: what the widget tests share.
 #include "AccountFilterProxy.h"
 #include "AccountTreeModel.h"
+#include "ConsoleLanguage.h"
 #include "CustomerTab.h"
 #include "SandboxFixture.h"
 #include "ScriptedPrompter.h"
 #include "audit/AuditLog.h"
-#include "core/EnglishPlurals.h"
 #include "net/InstitutionDirectory.h"
 
 #include <QSettings>
@@ -86,11 +86,10 @@ inline QString firstLogin(CustomerTab &tab)
 
 } // namespace ConsoleTest
 
-// Settings and plurals as the console has them, in a private settings location.
-inline void prepareConsoleTests(EnglishPlurals &plurals)
+// Settings and language as the console has them, in a private settings location.
+inline void prepareConsoleTests()
 {
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("account-console-tests"));
-    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-    QCoreApplication::installTranslator(&plurals);
+    ConsoleLanguage::install(QLocale(QLocale::English, QLocale::UnitedStates)); // as the console: plurals too
 }

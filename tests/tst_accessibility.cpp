@@ -46,7 +46,7 @@ class TestAccessibility : public QObject
 {
     Q_OBJECT
 private slots:
-    void initTestCase() { prepareConsoleTests(m_plurals); }
+    void initTestCase() { prepareConsoleTests(); }
     void init() { QSettings().clear(); }
 
     void actionsFollowTheRowAScreenReaderSelects();
@@ -62,9 +62,6 @@ private slots:
     void warningsStayReadableOnLightAndDarkThemes();
     void menuToolbarAndContextMenuAgree();
     void windowLabelsNeverInterpretMarkup();
-
-private:
-    EnglishPlurals m_plurals;
 };
 
 void TestAccessibility::actionsFollowTheRowAScreenReaderSelects()

@@ -19,7 +19,7 @@ class TestActions : public QObject
 {
     Q_OBJECT
 private slots:
-    void initTestCase() { prepareConsoleTests(m_plurals); }
+    void initTestCase() { prepareConsoleTests(); }
     void init() { QSettings().clear(); }
 
     void cancellingAnyConfirmationSendsNothing_data();
@@ -37,9 +37,6 @@ private slots:
     void auditRecordsFailuresAndStoppedWaiting();
     void unwritableAuditTrailSendsNothing();
     void leavingAWaitingCustomerAsksFirstAndIsRecorded();
-
-private:
-    EnglishPlurals m_plurals;
 };
 
 void TestActions::cancellingAnyConfirmationSendsNothing_data()

@@ -4,6 +4,7 @@
 #include "AccountFilterProxy.h"
 #include "AccountTreeModel.h"
 #include "ConfirmationPrompter.h"
+#include "ConsoleLanguage.h"
 #include "CustomerTab.h"
 #include "MainWindow.h"
 #include "Named.h"
@@ -14,7 +15,6 @@
 #include "connection/BaseUrlRule.h"
 #include "connection/ProfileStore.h"
 #include "connection/SecretStore.h"
-#include "core/EnglishPlurals.h"
 #include "core/LogRedactor.h"
 #include "net/InstitutionDirectory.h"
 #include "net/NetLog.h"
@@ -68,7 +68,7 @@ private slots:
     {
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setOrganizationName(u"account-console-tests"_s);
-        QCoreApplication::installTranslator(&m_plurals);
+        ConsoleLanguage::install(QLocale(QLocale::English, QLocale::UnitedStates));
     }
     void init() { QSettings().clear(); }
 
@@ -83,9 +83,6 @@ private slots:
     void renamingAProfileMovesItsSecrets();
     void testSignInCountsTowardsTheLockout();
     void secretsNeverReachLogsSettingsOrAudit();
-
-private:
-    EnglishPlurals m_plurals;
 };
 
 void TestConnections::baseUrlRule_data()

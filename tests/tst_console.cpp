@@ -26,7 +26,7 @@ class TestConsole : public QObject
 {
     Q_OBJECT
 private slots:
-    void initTestCase() { prepareConsoleTests(m_plurals); }
+    void initTestCase() { prepareConsoleTests(); }
     void init() { QSettings().clear(); }
 
     void modelStaysConsistentThroughLoadReloadFilterAndDelete();
@@ -40,9 +40,6 @@ private slots:
     void keyboardAndAccessibility();
     void viewStateAndRecentCustomersPersist();
     void viewByInstitutionListsTheCustomersAccountsThere();
-
-private:
-    EnglishPlurals m_plurals;
 };
 
 void TestConsole::modelStaysConsistentThroughLoadReloadFilterAndDelete()

@@ -123,7 +123,7 @@ class TestSupport : public QObject
 {
     Q_OBJECT
 private slots:
-    void initTestCase() { prepareConsoleTests(m_plurals); }
+    void initTestCase() { prepareConsoleTests(); }
     void init() { QSettings().clear(); }
 
     void institutionHealthShowsOnLoginRowsAndInDetails();
@@ -138,9 +138,6 @@ private slots:
     void summaryLineByLine();
     void csvExportsTheVisibleAccounts();
     void historyListsThisCustomersActsNewestFirst();
-
-private:
-    EnglishPlurals m_plurals;
 };
 
 void TestSupport::institutionHealthShowsOnLoginRowsAndInDetails()

@@ -8,6 +8,36 @@ namespace AccountLabels {
 
 QString fieldLabel(const QString &key)
 {
+    // The detail fields the spec's account types carry most often, in words; any other key is
+    // spaced out from its camelCase (and stays English).
+    static const QHash<QString, const char *> known = {
+        {QStringLiteral("availableBalanceAmount"), QT_TRANSLATE_NOOP("AccountLabels", "Available balance")},
+        {QStringLiteral("availableCashBalance"), QT_TRANSLATE_NOOP("AccountLabels", "Available cash balance")},
+        {QStringLiteral("creditAvailableAmount"), QT_TRANSLATE_NOOP("AccountLabels", "Available credit")},
+        {QStringLiteral("creditMaxAmount"), QT_TRANSLATE_NOOP("AccountLabels", "Credit limit")},
+        {QStringLiteral("currentBalance"), QT_TRANSLATE_NOOP("AccountLabels", "Current balance")},
+        {QStringLiteral("dateAsOf"), QT_TRANSLATE_NOOP("AccountLabels", "Details as of")},
+        {QStringLiteral("escrowBalance"), QT_TRANSLATE_NOOP("AccountLabels", "Escrow balance")},
+        {QStringLiteral("interestRate"), QT_TRANSLATE_NOOP("AccountLabels", "Interest rate")},
+        {QStringLiteral("interestYtdAmount"), QT_TRANSLATE_NOOP("AccountLabels", "Interest this year")},
+        {QStringLiteral("lastPaymentAmount"), QT_TRANSLATE_NOOP("AccountLabels", "Last payment")},
+        {QStringLiteral("lastPaymentDate"), QT_TRANSLATE_NOOP("AccountLabels", "Last payment date")},
+        {QStringLiteral("loanTermType"), QT_TRANSLATE_NOOP("AccountLabels", "Loan term type")},
+        {QStringLiteral("marginAllowed"), QT_TRANSLATE_NOOP("AccountLabels", "Margin allowed")},
+        {QStringLiteral("maturityDate"), QT_TRANSLATE_NOOP("AccountLabels", "Maturity date")},
+        {QStringLiteral("nextPayment"), QT_TRANSLATE_NOOP("AccountLabels", "Next payment")},
+        {QStringLiteral("nextPaymentDate"), QT_TRANSLATE_NOOP("AccountLabels", "Next payment date")},
+        {QStringLiteral("openDate"), QT_TRANSLATE_NOOP("AccountLabels", "Opened")},
+        {QStringLiteral("paymentDueDate"), QT_TRANSLATE_NOOP("AccountLabels", "Payment due")},
+        {QStringLiteral("paymentMinAmount"), QT_TRANSLATE_NOOP("AccountLabels", "Minimum payment")},
+        {QStringLiteral("paymentsMade"), QT_TRANSLATE_NOOP("AccountLabels", "Payments made")},
+        {QStringLiteral("payoffAmount"), QT_TRANSLATE_NOOP("AccountLabels", "Payoff amount")},
+        {QStringLiteral("periodInterestRate"), QT_TRANSLATE_NOOP("AccountLabels", "Period interest rate")},
+        {QStringLiteral("principalBalance"), QT_TRANSLATE_NOOP("AccountLabels", "Principal balance")},
+        {QStringLiteral("vestedBalance"), QT_TRANSLATE_NOOP("AccountLabels", "Vested balance")},
+    };
+    if (const auto it = known.constFind(key); it != known.constEnd())
+        return QCoreApplication::translate("AccountLabels", *it);
     QString label;
     label.reserve(key.size() + 8);
     for (qsizetype i = 0; i < key.size(); ++i) {
@@ -57,19 +87,22 @@ QString relativeAge(const QDateTime &utc, const QDateTime &now)
     if (!utc.isValid())
         return {};
     const qint64 seconds = utc.secsTo(now);
-    if (seconds < 60)
+    const int minutes = int(seconds / 60);
+    const int hours = int(seconds / 3600);
+    const int days = int(seconds / 86400);
+    if (minutes <= 0) // also a time a little ahead of this machine's clock
         return QCoreApplication::translate("AccountLabels", "just now");
-    if (seconds < 3600)
-        return QCoreApplication::translate("AccountLabels", "%n minute(s) ago", nullptr, int(seconds / 60));
-    if (seconds < 2 * 86400)
-        return QCoreApplication::translate("AccountLabels", "%n hour(s) ago", nullptr, int(seconds / 3600));
-    return QCoreApplication::translate("AccountLabels", "%n day(s) ago", nullptr, int(seconds / 86400));
+    if (hours == 0)
+        return QCoreApplication::translate("AccountLabels", "%n minute(s) ago", nullptr, minutes);
+    if (days <= 1)
+        return QCoreApplication::translate("AccountLabels", "%n hour(s) ago", nullptr, hours);
+    return QCoreApplication::translate("AccountLabels", "%n day(s) ago", nullptr, days);
 }
 
 QString exactTime(const QDateTime &utc)
 {
     return utc.isValid() ? QCoreApplication::translate("AccountLabels", "%1 (%2 UTC)")
-                               .arg(localDate(utc), utc.toUTC().toString(u"yyyy-MM-dd HH:mm"))
+                               .arg(localDate(utc), utc.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")))
                          : QString();
 }
 

@@ -1,4 +1,5 @@
 #include "ConsoleStartup.h"
+#include "ConsoleLanguage.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -49,7 +50,11 @@ ConsoleStartup parseConsoleCommandLine(const QStringList &arguments)
         u"color-scheme"_s,
         u"Use a light or dark palette instead of the desktop's (for desktops whose theme does not reach Qt)."_s,
         u"light|dark"_s);
-    parser.addOptions({sandbox, customer, refreshApi, latency, refreshDelay, colorScheme});
+    const QCommandLineOption lang(u"lang"_s,
+                                  u"The console's language: en, fr (French, Canada) or es (Spanish, United "
+                                  "States). Default: the language setting, else the system's."_s,
+                                  u"en|fr|es"_s);
+    parser.addOptions({sandbox, customer, refreshApi, latency, refreshDelay, colorScheme, lang});
     if (!parser.parse(arguments)) {
         std::fprintf(stderr, "account-console: %s\n", qPrintable(parser.errorText()));
         startup.exitCode = 2;
@@ -78,6 +83,14 @@ ConsoleStartup parseConsoleCommandLine(const QStringList &arguments)
         std::fprintf(stderr, "account-console: --color-scheme takes light or dark\n");
         startup.exitCode = 2;
         return startup;
+    }
+    if (parser.isSet(lang)) {
+        startup.language = ConsoleLanguage::normalise(parser.value(lang));
+        if (startup.language.isEmpty()) {
+            std::fprintf(stderr, "account-console: --lang takes en, fr or es\n");
+            startup.exitCode = 2;
+            return startup;
+        }
     }
     startup.refreshUsesV2 = api == "v2"_L1;
     startup.useSandbox = parser.isSet(sandbox);

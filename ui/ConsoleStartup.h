@@ -14,6 +14,7 @@ struct ConsoleStartup
     int sandboxLatencyMs = 0;      // --sandbox-latency-ms: the built-in sandbox delays every answer
     int sandboxRefreshDelayMs = 0; // --sandbox-refresh-delay-ms: and refreshes, to watch their progress
     ColorScheme::Scheme colorScheme = ColorScheme::Scheme::Desktop; // --color-scheme
+    QString language;  // --lang: en, fr or es (fr_CA, es_US); empty: the setting or the system's
     int exitCode = -1; // >= 0: exit now (after --help, --version or a bad option)
 };
 

@@ -19,6 +19,8 @@
 #include "commands/RefreshCommand.h"
 #include "core/BackgroundSave.h"
 #include "core/ConsolePreferences.h"
+#include "core/InstitutionHealth.h"
+#include "core/Money.h"
 #include "core/RecentCustomers.h"
 #include "net/InstitutionDirectory.h"
 #include "net/Session.h"
@@ -40,6 +42,8 @@
 #include <QStackedWidget>
 #include <QTreeView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace {
 const QString kHeaderKey = QStringLiteral("view/accountsHeader");
@@ -201,14 +205,23 @@ QWidget *CustomerTab::buildView()
     boldFont.setBold(true);
     const QFontMetrics bold(boldFont);
     const int padding = plain.horizontalAdvance(QLatin1Char('M'));
+    // Samples in the agent's language: French and Spanish words run longer than English ones.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    Institution maintenance;
+    maintenance.status = QStringLiteral("maintenance");
     const int widths[] = {
         plain.horizontalAdvance(QStringLiteral("30-Year Fixed Mortgage (Main)")) + 2 * m_view->indentation(),
-        bold.horizontalAdvance(QStringLiteral("Login 1007302746")),
-        bold.horizontalAdvance(QStringLiteral("10 accounts")),
-        bold.horizontalAdvance(QStringLiteral("Error 185 · customer fix · in maintenance")),
-        plain.horizontalAdvance(QStringLiteral("-$193,692.86")),
-        qMax(bold.horizontalAdvance(QStringLiteral("10 days ago · stale")),
-             plain.horizontalAdvance(AccountLabels::localDate(QDateTime::currentDateTime()))),
+        bold.horizontalAdvance(AccountTreeModel::tr("Login %1").arg(QStringLiteral("1007302746"))),
+        std::max({bold.horizontalAdvance(AccountTreeModel::tr("%n account(s)", nullptr, 10)),
+                  plain.horizontalAdvance(AccountLabels::typeLabel(QStringLiteral("creditCard"))),
+                  plain.horizontalAdvance(AccountLabels::typeLabel(QStringLiteral("mortgage"))),
+                  plain.horizontalAdvance(AccountLabels::typeLabel(QStringLiteral("lineOfCredit")))}),
+        bold.horizontalAdvance(AccountTreeModel::tr("Error %1 · customer fix").arg(185) + QStringLiteral(" · ")
+                               + InstitutionHealth::badge(maintenance)),
+        plain.horizontalAdvance(Money(-19369286, QStringLiteral("USD")).toDisplayString()),
+        qMax(bold.horizontalAdvance(
+                 AccountTreeModel::tr("%1 · stale").arg(AccountLabels::relativeAge(now.addDays(-10), now))),
+             plain.horizontalAdvance(AccountLabels::localDate(now))),
     };
     for (int column = 0; column < AccountTreeModel::ColumnCount; ++column)
         m_view->header()->resizeSection(column, widths[column] + padding);

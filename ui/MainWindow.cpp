@@ -6,6 +6,7 @@
 #include "AccountTreeModel.h"
 #include "AuditViewerDialog.h"
 #include "ConfirmationPrompter.h"
+#include "ConsoleLanguage.h"
 #include "CustomerPickerDialog.h"
 #include "LeaveWaitingTabs.h"
 #include "ProfileEditorDialog.h"
@@ -284,6 +285,12 @@ void MainWindow::createCustomerActions(QAction *findShortcut)
     for (QAction *action : {m_refreshAll, m_refreshLogin, m_deleteAccount, m_deleteLogin, m_createFixLink})
         action->setVisible(!isReadOnly());
 
+    // Short words on the toolbar (the menus say it in full): room for every action in French too.
+    m_refreshLogin->setIconText(tr("Refresh login"));
+    m_refreshAll->setIconText(tr("Refresh all"));
+    m_deleteAccount->setIconText(tr("Delete account"));
+    m_deleteLogin->setIconText(tr("Delete login"));
+    m_createFixLink->setIconText(tr("Fix link"));
     toolbar->addSeparator();
     toolbar->addAction(m_reload);
     toolbar->addAction(m_refreshLogin);
@@ -392,6 +399,7 @@ void MainWindow::createMenus(QAction *findShortcut)
                                            }),
                           "auditLogAction");
     m_auditLog->setShortcut(QKeySequence(tr("Ctrl+L")));
+    createLanguageMenu(tools);
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Account Console"), this, [this] {
         auto *box = new QMessageBox(QMessageBox::Information, tr("About Account Console"),
@@ -402,6 +410,30 @@ void MainWindow::createMenus(QAction *findShortcut)
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();
     });
+}
+
+// The language setting, used from the next start (every window would have to be rebuilt to
+// change it now).
+void MainWindow::createLanguageMenu(QMenu *tools)
+{
+    QMenu *menu = tools->addMenu(tr("&Language"));
+    menu->setObjectName(QStringLiteral("languageMenu"));
+    auto *group = new QActionGroup(menu);
+    const QString chosen = QSettings().value(ConsoleLanguage::kSettingKey).toString();
+    const auto add = [this, menu, group, chosen](const QString &text, const QString &code) {
+        QAction *action = menu->addAction(text);
+        action->setCheckable(true);
+        action->setChecked(code == chosen);
+        action->setData(code);
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code, text] {
+            QSettings().setValue(ConsoleLanguage::kSettingKey, code);
+            statusBar()->showMessage(tr("Language: %1. Restart the console to use it.").arg(text));
+        });
+    };
+    add(tr("As the system"), QString());
+    for (const ConsoleLanguage::Language &language : ConsoleLanguage::available())
+        add(language.native, language.code);
 }
 
 CustomerTab *MainWindow::currentTab() const

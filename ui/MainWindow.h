@@ -67,6 +67,7 @@ private:
     void createConnectionActions();
     void createMenus(QAction *findShortcut);
     void createTicketActions();
+    void createLanguageMenu(QMenu *tools);
     void chooseExportFile();
     void updateActions();
     void updateStatus();

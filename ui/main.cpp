@@ -1,4 +1,5 @@
 #include "ConfirmationPrompter.h"
+#include "ConsoleLanguage.h"
 #include "ConsoleStartup.h"
 #include "CustomerTab.h"
 #include "MainWindow.h"
@@ -7,7 +8,6 @@
 #include "connection/ConnectionController.h"
 #include "connection/ProfileStore.h"
 #include "connection/SecretStore.h"
-#include "core/EnglishPlurals.h"
 #include "core/LogRedactor.h"
 #include "core/ProcessHardening.h"
 #include "net/Session.h"
@@ -103,8 +103,7 @@ int main(int argc, char **argv)
     ProcessHardening::makePrivate(QSettings().fileName());
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/account-console.svg")));
     ColorScheme::apply(startup.colorScheme);
-    EnglishPlurals plurals;
-    QApplication::installTranslator(&plurals);
+    ConsoleLanguage::install(ConsoleLanguage::choose(startup.language));
     QNetworkProxyFactory::setUseSystemConfiguration(true); // the system's proxy settings apply
 
     DialogPrompter prompter;

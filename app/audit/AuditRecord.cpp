@@ -116,8 +116,18 @@ QString AuditEntry::outcomeText() const
 {
     if (!outcome)
         return QCoreApplication::translate("AuditEntry", "outcome unknown");
-    if (outcomeKind() != AuditRecord::Outcome::Failed || outcome->httpStatus == 0)
+    if (outcomeKind() != AuditRecord::Outcome::Failed || outcome->httpStatus == 0) {
+        // The file's words (English, the file format), in the agent's language.
+        static const char *const words[] = {
+            QT_TRANSLATE_NOOP("AuditEntry", "not sent"),        QT_TRANSLATE_NOOP("AuditEntry", "succeeded"),
+            QT_TRANSLATE_NOOP("AuditEntry", "failed"),          QT_TRANSLATE_NOOP("AuditEntry", "timed out"),
+            QT_TRANSLATE_NOOP("AuditEntry", "stopped waiting"), QT_TRANSLATE_NOOP("AuditEntry", "outcome unknown")};
+        for (const char *word : words) {
+            if (outcome->result == QLatin1StringView(word))
+                return QCoreApplication::translate("AuditEntry", word);
+        }
         return outcome->result;
+    }
     return outcome->apiCode.isEmpty()
                ? QCoreApplication::translate("AuditEntry", "failed (HTTP %1)").arg(outcome->httpStatus)
                : QCoreApplication::translate("AuditEntry", "failed (HTTP %1, code %2)")

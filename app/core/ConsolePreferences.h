@@ -4,8 +4,8 @@
 // open customer; the README lists the keys.
 struct ConsolePreferences
 {
-    int staleAfterDays = 3;       // view/staleAfterDays: a login with no success for longer is stale
-    int refreshGuardMinutes = 15; // refresh/guardMinutes: a second refresh sooner asks for a tick
+    int staleAfterDays = 3;               // view/staleAfterDays: a login with no success for longer is stale
+    int refreshGuardMinutes = 15;         // refresh/guardMinutes: a second refresh sooner asks for a tick
     bool summaryIncludesBalances = false; // summary/includeBalances
 
     static ConsolePreferences load();

@@ -34,6 +34,27 @@ Level levelOf(const Institution &institution)
     return Level::Unknown;
 }
 
+QString statusWord(const Institution &institution)
+{
+    static const std::pair<const char *, const char *> words[] = {
+        {"online", QT_TRANSLATE_NOOP("InstitutionHealth", "online")},
+        {"offline", QT_TRANSLATE_NOOP("InstitutionHealth", "offline")},
+        {"maintenance", QT_TRANSLATE_NOOP("InstitutionHealth", "in maintenance")},
+        {"testing", QT_TRANSLATE_NOOP("InstitutionHealth", "in testing")},
+        {"beta", QT_TRANSLATE_NOOP("InstitutionHealth", "in beta")},
+        {"validated", QT_TRANSLATE_NOOP("InstitutionHealth", "validated")},
+        {"migrating", QT_TRANSLATE_NOOP("InstitutionHealth", "migrating")},
+    };
+    const QString status = statusOf(institution);
+    if (status.isEmpty())
+        return tr("status unknown");
+    for (const auto &[word, text] : words) {
+        if (status == QLatin1StringView(word))
+            return tr(text);
+    }
+    return institution.status.trimmed();
+}
+
 QString badge(const Institution &institution)
 {
     const QString status = statusOf(institution);

@@ -11,13 +11,16 @@
 namespace InstitutionHealth {
 
 enum class Level {
-    Online,   // nothing to say
-    Limited,  // works, with caveats (beta, testing, validated, migrating, under investigation)
-    Down,     // refreshes will fail now (offline, maintenance)
-    Unknown,  // not fetched yet, or a status the console does not know
+    Online,  // nothing to say
+    Limited, // works, with caveats (beta, testing, validated, migrating, under investigation)
+    Down,    // refreshes will fail now (offline, maintenance)
+    Unknown, // not fetched yet, or a status the console does not know
 };
 
 Level levelOf(const Institution &institution);
+// The institution's status in words ("online", "in maintenance"); the service's own word when it
+// is not one the spec lists; "status unknown" when there is none.
+QString statusWord(const Institution &institution);
 // A short badge for the institution's row ("offline", "in maintenance"); empty when online or unknown.
 QString badge(const Institution &institution);
 // One or two sentences for the details and the refresh confirmation, naming the institution;

@@ -2,12 +2,14 @@
 // leaves it on screen: for the README's screenshots (../shared/tools/screenshot OUT.png -- this).
 //   preview_dialogs fix-link       the Connect Fix link for the error customer's first login
 //   preview_dialogs refresh-guard  the refresh confirmation after this console refreshed 4 minutes ago
+//   preview_dialogs delete-login   the confirmation of deleting access to the first login
+// CONSOLE_LANG=fr (or es) shows them in that language.
 #include "AccountFilterProxy.h"
 #include "AccountTreeModel.h"
 #include "ConfirmationPrompter.h"
+#include "ConsoleLanguage.h"
 #include "CustomerTab.h"
 #include "audit/AuditLog.h"
-#include "core/EnglishPlurals.h"
 #include "net/InstitutionDirectory.h"
 #include "net/Session.h"
 #include "sandbox/SandboxServer.h"
@@ -34,11 +36,10 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(u"account-console-preview"_s);
-    EnglishPlurals plurals;
-    QCoreApplication::installTranslator(&plurals);
+    ConsoleLanguage::install(ConsoleLanguage::choose(qEnvironmentVariable("CONSOLE_LANG")));
     const QString which = app.arguments().value(1);
-    if (which != "fix-link"_L1 && which != "refresh-guard"_L1) {
-        qCritical("usage: preview_dialogs fix-link|refresh-guard");
+    if (which != "fix-link"_L1 && which != "refresh-guard"_L1 && which != "delete-login"_L1) {
+        qCritical("usage: preview_dialogs fix-link|refresh-guard|delete-login");
         return 2;
     }
     SandboxServer sandbox;
@@ -69,6 +70,10 @@ int main(int argc, char **argv)
             tab.view()->setCurrentIndex(first);
             if (fixLink) {
                 tab.createFixLinkForSelectedLogin();
+                return;
+            }
+            if (which == "delete-login"_L1) {
+                tab.deleteSelectedLogin();
                 return;
             }
             AuditRecord intent;

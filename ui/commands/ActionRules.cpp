@@ -39,11 +39,6 @@ unsigned needsOf(CustomerAction action)
     return ~0u;
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ActionRules", text);
-}
-
 } // namespace
 
 ActionVerdict actionVerdict(CustomerAction action, const CustomerState &state)
@@ -52,19 +47,21 @@ ActionVerdict actionVerdict(CustomerAction action, const CustomerState &state)
     ActionVerdict verdict;
     verdict.visible = !(needs & Writable) || !state.readOnly;
     if (!verdict.visible)
-        verdict.why = tr("This connection is read-only.");
+        verdict.why = QCoreApplication::translate("ActionRules", "This connection is read-only.");
     else if ((needs & Idle) && state.busy)
-        verdict.why = tr("Wait for the refresh or delete under way to finish.");
+        verdict.why = QCoreApplication::translate("ActionRules", "Wait for the refresh or delete under way to finish.");
     else if ((needs & Loaded) && !state.loaded)
-        verdict.why = tr("The customer's accounts have not been read yet.");
+        verdict.why = QCoreApplication::translate("ActionRules", "The customer's accounts have not been read yet.");
     else if ((needs & Accounts) && !state.hasAccounts)
-        verdict.why = tr("The customer has no accounts.");
+        verdict.why = QCoreApplication::translate("ActionRules", "The customer has no accounts.");
     else if ((needs & Account) && !state.accountSelected)
-        verdict.why = tr("Select one account first.");
+        verdict.why = QCoreApplication::translate("ActionRules", "Select one account first.");
     else if ((needs & Login) && !state.loginSelected)
-        verdict.why = tr("Select an institution login or one of its accounts first.");
+        verdict.why =
+            QCoreApplication::translate("ActionRules", "Select an institution login or one of its accounts first.");
     else if ((needs & CustomerFix) && !state.loginNeedsCustomerFix)
-        verdict.why = tr("This login has no error the customer can fix through Connect.");
+        verdict.why =
+            QCoreApplication::translate("ActionRules", "This login has no error the customer can fix through Connect.");
     verdict.enabled = verdict.why.isEmpty();
     return verdict;
 }

@@ -88,7 +88,7 @@ QString RefreshCommand::factsOf(const QString &loginId) const
     parts.append(tr("last success %1, last attempt %2")
                      .arg(success.isValid() ? AccountLabels::relativeAge(success, now) : tr("never"),
                           attempt.isValid() ? AccountLabels::relativeAge(attempt, now) : tr("unknown")));
-    parts.append(tr("bank %1").arg(institution.status.isEmpty() ? tr("status unknown") : institution.status));
+    parts.append(tr("bank %1").arg(InstitutionHealth::statusWord(institution)));
     if (const AuditEntry *last = AuditHistory::lastRefreshOf(m_history, loginId))
         parts.append(
             tr("this console refreshed it %1 (%2, %3)")

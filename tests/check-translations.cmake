@@ -1,0 +1,35 @@
+# lupdate must find every string of the sources translated, and none left over: run it on copies
+# of the .ts files and fail on an unfinished, vanished or obsolete entry.
+#   cmake -DLUPDATE=... -DSOURCES_LIST=... -DTS_FILES="a.ts;b.ts" -DWORK_DIR=... -P check-translations.cmake
+file(REMOVE_RECURSE ${WORK_DIR})
+file(MAKE_DIRECTORY ${WORK_DIR})
+set(failures "")
+foreach(ts ${TS_FILES})
+  get_filename_component(name ${ts} NAME)
+  file(COPY ${ts} DESTINATION ${WORK_DIR})
+  set(options -locations none)
+  if(name MATCHES "_en\\.ts$")
+    list(APPEND options -pluralonly) # English holds the plural forms only
+  endif()
+  execute_process(COMMAND ${LUPDATE} ${options} @${SOURCES_LIST} -ts ${WORK_DIR}/${name}
+                  RESULT_VARIABLE result OUTPUT_VARIABLE output ERROR_VARIABLE errors)
+  if(NOT result EQUAL 0)
+    message(FATAL_ERROR "lupdate failed on ${name}: ${errors}")
+  endif()
+  file(READ ${WORK_DIR}/${name} contents)
+  foreach(kind unfinished vanished obsolete)
+    string(REGEX MATCHALL "<source>[^<]*</source>[^<]*(<oldsource>[^<]*</oldsource>[^<]*)?(<comment>[^<]*</comment>[^<]*)?<translation[^>]*type=\"${kind}\"" found "${contents}")
+    foreach(entry ${found})
+      string(REGEX REPLACE "</source>.*" "" text "${entry}")
+      string(REPLACE "<source>" "" text "${text}")
+      string(REPLACE "&amp;" "&" text "${text}")
+      string(REPLACE ";" "," text "${text}") # not a list separator
+      list(APPEND failures "${name}: ${kind}: ${text}")
+    endforeach()
+  endforeach()
+endforeach()
+if(failures)
+  list(JOIN failures "\n" report)
+  message(FATAL_ERROR "translations are not complete:\n${report}")
+endif()
+message(STATUS "every string is translated in ${TS_FILES}")
