@@ -14,6 +14,8 @@ QUrl SandboxFixPage::issue(const QUrl &base, const QString &partnerId, const QSt
     QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(random.data()), random.size() / 4);
     const QString signature = QString::fromLatin1(random.toHex());
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    // Bounded: links expired for a day are forgotten (until then their page says "expired").
+    m_issued.removeIf([now](const auto &issued) { return issued.value().expiresMs + 24 * 3600 * 1000 < now; });
     m_issued.insert(signature, {customerId, loginId, now + kLifetimeMs, singleUse, false});
     // The service's own link carries the same parameters (ConnectLink's example).
     QUrlQuery query;
