@@ -505,6 +505,13 @@
     </message>
 </context>
 <context>
+    <name>AccountTreeView</name>
+    <message>
+        <source>Accounts by institution login</source>
+        <translation>Comptes par connexion à l&apos;institution</translation>
+    </message>
+</context>
+<context>
     <name>ActionCommand</name>
     <message>
         <source>confirmed &quot;%1&quot;</source>
@@ -1181,10 +1188,6 @@
     <message>
         <source>&amp;Try again</source>
         <translation>&amp;Réessayer</translation>
-    </message>
-    <message>
-        <source>Accounts by institution login</source>
-        <translation>Comptes par connexion à l&apos;institution</translation>
     </message>
     <message>
         <source>%1: %2</source>

@@ -9,6 +9,7 @@
 #include "AccountFilterProxy.h"
 #include "AccountLabels.h"
 #include "AccountTreeModel.h"
+#include "AccountTreeView.h"
 #include "AuditViewerDialog.h"
 #include "CustomerSummary.h"
 #include "InstitutionAccountsDialog.h"
@@ -19,8 +20,6 @@
 #include "commands/RefreshCommand.h"
 #include "core/BackgroundSave.h"
 #include "core/ConsolePreferences.h"
-#include "core/InstitutionHealth.h"
-#include "core/Money.h"
 #include "core/RecentCustomers.h"
 #include "net/InstitutionDirectory.h"
 #include "net/Session.h"
@@ -30,23 +29,17 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
-#include <QFontMetrics>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
-#include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTreeView>
 #include <QVBoxLayout>
 
-#include <algorithm>
-
 namespace {
-const QString kHeaderKey = QStringLiteral("view/accountsHeader");
 constexpr int kExpandAllUpTo = 100; // accounts; larger customers start collapsed
 } // namespace
 
@@ -74,10 +67,7 @@ CustomerTab::CustomerTab(const Services &services, const QString &customerId, QW
             });
 }
 
-CustomerTab::~CustomerTab()
-{
-    saveHeader();
-}
+CustomerTab::~CustomerTab() = default;
 
 void CustomerTab::buildUi()
 {
@@ -188,44 +178,7 @@ QWidget *CustomerTab::buildMessagePage()
 
 QWidget *CustomerTab::buildView()
 {
-    m_view = new QTreeView;
-    m_view->setModel(m_proxy);
-    m_view->setAccessibleName(tr("Accounts by institution login"));
-    m_view->setUniformRowHeights(true);
-    m_view->setAlternatingRowColors(true);
-    m_view->setSortingEnabled(true);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_view->header()->setSectionsMovable(true);
-    m_view->sortByColumn(AccountTreeModel::NameColumn, Qt::AscendingOrder);
-    // Widths that fit typical rows (samples, logins in bold) in the view's font; the agent's own
-    // are restored over them.
-    const QFontMetrics plain(m_view->font());
-    QFont boldFont = m_view->font();
-    boldFont.setBold(true);
-    const QFontMetrics bold(boldFont);
-    const int padding = plain.horizontalAdvance(QLatin1Char('M'));
-    // Samples in the agent's language: French and Spanish words run longer than English ones.
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    Institution maintenance;
-    maintenance.status = QStringLiteral("maintenance");
-    const int widths[] = {
-        plain.horizontalAdvance(QStringLiteral("30-Year Fixed Mortgage (Main)")) + 2 * m_view->indentation(),
-        bold.horizontalAdvance(AccountTreeModel::tr("Login %1").arg(QStringLiteral("1007302746"))),
-        std::max({bold.horizontalAdvance(AccountTreeModel::tr("%n account(s)", nullptr, 10)),
-                  plain.horizontalAdvance(AccountLabels::typeLabel(QStringLiteral("creditCard"))),
-                  plain.horizontalAdvance(AccountLabels::typeLabel(QStringLiteral("mortgage"))),
-                  plain.horizontalAdvance(AccountLabels::typeLabel(QStringLiteral("lineOfCredit")))}),
-        bold.horizontalAdvance(AccountTreeModel::tr("Error %1 · customer fix").arg(185) + QStringLiteral(" · ")
-                               + InstitutionHealth::badge(maintenance)),
-        plain.horizontalAdvance(Money(-19369286, QStringLiteral("USD")).toDisplayString()),
-        qMax(bold.horizontalAdvance(
-                 AccountTreeModel::tr("%1 · stale").arg(AccountLabels::relativeAge(now.addDays(-10), now))),
-             plain.horizontalAdvance(AccountLabels::localDate(now))),
-    };
-    for (int column = 0; column < AccountTreeModel::ColumnCount; ++column)
-        m_view->header()->resizeSection(column, widths[column] + padding);
-    restoreHeader();
+    m_view = new AccountTreeView(m_proxy);
     return m_view;
 }
 
@@ -250,12 +203,6 @@ void CustomerTab::connectUi()
         m_details->setFixLinkAvailable(s.loginNeedsCustomerFix && s.accountSelected,
                                        verdict(CustomerAction::CreateFixLink));
     });
-    const auto save = [this] {
-        saveHeader();
-    };
-    connect(m_view->header(), &QHeaderView::sectionMoved, this, save);
-    connect(m_view->header(), &QHeaderView::sortIndicatorChanged, this, save);
-    connect(m_view->header(), &QHeaderView::sectionResized, this, save);
 }
 
 QString CustomerTab::title() const
@@ -652,16 +599,4 @@ void CustomerTab::contextMenu(const QPoint &position)
         add(tr("Create fi&x link…"), CustomerAction::CreateFixLink, [this] { createFixLinkForSelectedLogin(); });
     }
     menu->popup(m_view->viewport()->mapToGlobal(position));
-}
-
-void CustomerTab::saveHeader() const
-{
-    QSettings().setValue(kHeaderKey, m_view->header()->saveState());
-}
-
-void CustomerTab::restoreHeader()
-{
-    const QByteArray state = QSettings().value(kHeaderKey).toByteArray();
-    if (!state.isEmpty())
-        m_view->header()->restoreState(state);
 }

@@ -105,8 +105,6 @@ private:
     QModelIndex selectedRow() const;
     void selectLoginAfterDelete(const QString &loginId);
     void contextMenu(const QPoint &position);
-    void saveHeader() const;
-    void restoreHeader();
 
     Services m_services;
     CustomerContext m_context;

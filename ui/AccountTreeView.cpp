@@ -1,0 +1,81 @@
+#include "AccountTreeView.h"
+
+#include "AccountLabels.h"
+#include "AccountTreeModel.h"
+#include "core/InstitutionHealth.h"
+#include "core/Money.h"
+
+#include <QHeaderView>
+#include <QSettings>
+
+#include <algorithm>
+
+namespace {
+const QString kHeaderKey = QStringLiteral("view/accountsHeader");
+} // namespace
+
+AccountTreeView::AccountTreeView(QAbstractItemModel *model, QWidget *parent)
+    : QTreeView(parent)
+{
+    setModel(model);
+    setAccessibleName(tr("Accounts by institution login"));
+    setUniformRowHeights(true);
+    setAlternatingRowColors(true);
+    setSortingEnabled(true);
+    setSelectionMode(QAbstractItemView::SingleSelection);
+    setContextMenuPolicy(Qt::CustomContextMenu);
+    header()->setSectionsMovable(true);
+    sortByColumn(AccountTreeModel::NameColumn, Qt::AscendingOrder);
+    sizeColumns();
+    restoreHeader();
+    for (const auto signal : {&QHeaderView::sectionMoved, &QHeaderView::sectionResized})
+        connect(header(), signal, this, &AccountTreeView::saveHeader);
+    connect(header(), &QHeaderView::sortIndicatorChanged, this, &AccountTreeView::saveHeader);
+}
+
+AccountTreeView::~AccountTreeView()
+{
+    saveHeader();
+}
+
+// Widths that fit typical rows (samples, logins in bold) in the view's font and the agent's
+// language: French and Spanish words run longer than English ones.
+void AccountTreeView::sizeColumns()
+{
+    const QFontMetrics plain(font());
+    QFont boldFont = font();
+    boldFont.setBold(true);
+    const QFontMetrics bold(boldFont);
+    const int padding = plain.horizontalAdvance(QLatin1Char('M'));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    Institution maintenance;
+    maintenance.status = QStringLiteral("maintenance");
+    const int widths[] = {
+        plain.horizontalAdvance(QStringLiteral("30-Year Fixed Mortgage (Main)")) + 2 * indentation(),
+        bold.horizontalAdvance(AccountTreeModel::tr("Login %1").arg(QStringLiteral("1007302746"))),
+        std::max({bold.horizontalAdvance(AccountTreeModel::tr("%n account(s)", nullptr, 10)),
+                  plain.horizontalAdvance(AccountLabels::typeLabel(QStringLiteral("creditCard"))),
+                  plain.horizontalAdvance(AccountLabels::typeLabel(QStringLiteral("mortgage"))),
+                  plain.horizontalAdvance(AccountLabels::typeLabel(QStringLiteral("lineOfCredit")))}),
+        bold.horizontalAdvance(AccountTreeModel::tr("Error %1 · customer fix").arg(185) + QStringLiteral(" · ")
+                               + InstitutionHealth::badge(maintenance)),
+        plain.horizontalAdvance(Money(-19369286, QStringLiteral("USD")).toDisplayString()),
+        std::max(bold.horizontalAdvance(
+                     AccountTreeModel::tr("%1 · stale").arg(AccountLabels::relativeAge(now.addDays(-10), now))),
+                 plain.horizontalAdvance(AccountLabels::localDate(now))),
+    };
+    for (int column = 0; column < AccountTreeModel::ColumnCount; ++column)
+        header()->resizeSection(column, widths[column] + padding);
+}
+
+void AccountTreeView::saveHeader() const
+{
+    QSettings().setValue(kHeaderKey, header()->saveState());
+}
+
+void AccountTreeView::restoreHeader()
+{
+    const QByteArray state = QSettings().value(kHeaderKey).toByteArray();
+    if (!state.isEmpty())
+        header()->restoreState(state);
+}

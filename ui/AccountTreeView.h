@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QTreeView>
+
+// The accounts-by-login view: single selection, sortable and movable columns whose first widths
+// fit typical rows in the agent's language, and a header layout (order, widths, sort) kept in the
+// settings between runs, the agent's own over the defaults.
+class AccountTreeView : public QTreeView
+{
+    Q_OBJECT
+public:
+    explicit AccountTreeView(QAbstractItemModel *model, QWidget *parent = nullptr);
+    ~AccountTreeView() override;
+
+private:
+    void sizeColumns();
+    void saveHeader() const;
+    void restoreHeader();
+};
