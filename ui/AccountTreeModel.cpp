@@ -2,6 +2,7 @@
 #include "WarningColor.h"
 
 #include "AccountLabels.h"
+#include "LoginAttention.h"
 #include "core/ErrorCatalog.h"
 #include "core/InstitutionHealth.h"
 
@@ -10,13 +11,6 @@
 #include <QPalette>
 
 namespace {
-
-// A failed aggregation, as logins and accounts both show it: the code and who can fix it.
-QString aggregationText(int code)
-{
-    return ErrorCatalog::isCustomerFixable(code) ? AccountTreeModel::tr("Error %1 · customer fix").arg(code)
-                                                 : AccountTreeModel::tr("Error %1").arg(code);
-}
 
 QVariant aggregationTooltip(int code)
 {
@@ -271,11 +265,14 @@ Institution AccountTreeModel::institution(const QString &institutionId) const
     return institution;
 }
 
+LoginAttention AccountTreeModel::attentionOf(const LoginNode &node) const
+{
+    return {node.worstCode, node.lastSuccess, institution(node.login.institutionId), m_staleAfterDays};
+}
+
 bool AccountTreeModel::isStale(const LoginNode &node) const
 {
-    // No success at all is not "stale": it is an error, and says so.
-    return node.lastSuccess.isValid()
-           && node.lastSuccess.secsTo(QDateTime::currentDateTimeUtc()) > qint64(m_staleAfterDays) * 86400;
+    return attentionOf(node).isStale(QDateTime::currentDateTimeUtc());
 }
 
 bool AccountTreeModel::isStale(const QString &loginId) const
@@ -286,41 +283,18 @@ bool AccountTreeModel::isStale(const QString &loginId) const
 
 bool AccountTreeModel::needsAttention(const LoginNode &node) const
 {
-    const auto level = InstitutionHealth::levelOf(institution(node.login.institutionId));
-    return node.worstCode != 0 || isStale(node) || level == InstitutionHealth::Level::Down
-           || level == InstitutionHealth::Level::Limited;
+    return attentionOf(node).needsAttention(QDateTime::currentDateTimeUtc());
 }
 
 QStringList AccountTreeModel::attentionReasons(const QString &loginId) const
 {
     const LoginNode *node = m_loginById.value(loginId);
-    if (!node)
-        return {};
-    QStringList reasons;
-    if (const auto entry = ErrorCatalog::lookupAggregation(node->worstCode))
-        reasons.append(tr("Error %1: %2 %3").arg(node->worstCode).arg(entry->meaning, entry->advice));
-    else if (node->worstCode)
-        reasons.append(tr("Error %1.").arg(node->worstCode));
-    const QString health = InstitutionHealth::explanation(institution(node->login.institutionId));
-    if (!health.isEmpty())
-        reasons.append(health);
-    if (isStale(*node))
-        reasons.append(
-            tr("Stale: the last successful aggregation was %1, more than %n day(s) ago.", nullptr, m_staleAfterDays)
-                .arg(AccountLabels::relativeAge(node->lastSuccess, QDateTime::currentDateTimeUtc())));
-    return reasons;
+    return node ? attentionOf(*node).reasons(QDateTime::currentDateTimeUtc()) : QStringList();
 }
 
-// The login's state in a few words: its error and the institution's health; or OK.
 QString AccountTreeModel::loginStatusText(const LoginNode &node) const
 {
-    QStringList parts;
-    if (node.worstCode)
-        parts.append(aggregationText(node.worstCode));
-    const QString badge = InstitutionHealth::badge(institution(node.login.institutionId));
-    if (!badge.isEmpty())
-        parts.append(badge);
-    return parts.isEmpty() ? tr("OK") : parts.join(QStringLiteral(" · ")); // staleness is said by the age
+    return attentionOf(node).statusText();
 }
 
 AccountTreeModel::LoginNode *AccountTreeModel::nodeOf(const QModelIndex &index) const
@@ -564,7 +538,7 @@ QVariant AccountTreeModel::accountValue(const AccountRow &row, int column, int r
         if (!row.busy.isEmpty())
             return row.busy;
         // With an error, the status word is in the details; the code and who fixes it matter here.
-        return a.hasAggregationError() ? aggregationText(*a.aggregationStatusCode) : a.status;
+        return a.hasAggregationError() ? LoginAttention::errorText(*a.aggregationStatusCode) : a.status;
     case BalanceColumn:
         if (role == SortRole)
             return a.balance ? QVariant(qlonglong(a.balance->minorUnits()))

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "LoginAttention.h"
 #include "core/Institution.h"
 #include "core/InstitutionLogin.h"
 
@@ -93,6 +94,7 @@ private:
     };
 
     QVariant loginData(const LoginNode &node, int column, int role) const;
+    LoginAttention attentionOf(const LoginNode &node) const;
     QString loginStatusText(const LoginNode &node) const;
     bool isStale(const LoginNode &node) const;
     bool needsAttention(const LoginNode &node) const;
