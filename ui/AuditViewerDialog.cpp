@@ -8,6 +8,7 @@
 #include "audit/AuditLogReader.h"
 #include "core/BackgroundSave.h"
 #include "core/Csv.h"
+#include "core/OffThread.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
@@ -19,12 +20,9 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPointer>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSortFilterProxyModel>
 #include <QTableView>
-#include <QThreadPool>
 #include <QVBoxLayout>
 
 namespace {
@@ -179,23 +177,19 @@ void AuditViewerDialog::connectFilters()
 void AuditViewerDialog::reload()
 {
     m_status->setText(tr("Reading %1…").arg(m_path));
-    QPointer<AuditViewerDialog> self(this);
-    QThreadPool::globalInstance()->start([self, path = m_path] {
-        AuditLogContents contents = AuditLogReader::read(path);
-        QMetaObject::invokeMethod(qApp, [self, contents = std::move(contents)]() mutable {
-            if (!self)
-                return;
-            self->m_model->setEntries(std::move(contents.entries));
+    runOffThread<AuditLogContents>(
+        this, [path = m_path] { return AuditLogReader::read(path); },
+        [this](AuditLogContents contents) {
+            m_model->setEntries(std::move(contents.entries));
             QString status = contents.error.isEmpty()
-                                 ? tr("%n record(s) in %1.", nullptr, self->m_model->rowCount()).arg(self->m_path)
+                                 ? tr("%n record(s) in %1.", nullptr, m_model->rowCount()).arg(m_path)
                                  : tr("The audit log could not be read: %1").arg(contents.error);
             if (!contents.problems.isEmpty())
                 status += QLatin1Char(' ') + tr("Skipped: %1").arg(contents.problems.join(QStringLiteral("; ")));
-            self->m_status->setText(status);
-            self->m_table->resizeColumnsToContents();
-            emit self->loaded();
+            m_status->setText(status);
+            m_table->resizeColumnsToContents();
+            emit loaded();
         });
-    });
 }
 
 void AuditViewerDialog::showOnlyCustomer(const QString &customerId, const QString &customerLabel)

@@ -16,7 +16,6 @@
 #include "UiLog.h"
 #include "audit/AuditLog.h"
 #include "commands/CreateFixLinkCommand.h"
-#include "commands/DeleteAccessCommand.h"
 #include "commands/RefreshCommand.h"
 #include "core/BackgroundSave.h"
 #include "core/ConsolePreferences.h"
@@ -431,24 +430,20 @@ void CustomerTab::refreshSelectedLogin()
 
 void CustomerTab::deleteSelectedAccount()
 {
-    const QString account = selectedAccountId();
-    if (account.isEmpty())
-        return;
-    auto *command = new DeleteAccessCommand(m_context, DeleteAccessCommand::Scope::Account, account, this);
-    connect(command, &ActionCommand::finished, this, [this, login = selectedLoginId()](bool ok) {
-        if (ok)
-            selectLoginAfterDelete(login);
-    });
-    run(command);
+    deleteSelected(DeleteAccessCommand::Scope::Account, selectedAccountId());
 }
 
 void CustomerTab::deleteSelectedLogin()
 {
-    const QString login = selectedLoginId();
-    if (login.isEmpty())
+    deleteSelected(DeleteAccessCommand::Scope::Login, selectedLoginId());
+}
+
+void CustomerTab::deleteSelected(DeleteAccessCommand::Scope scope, const QString &id)
+{
+    if (id.isEmpty())
         return;
-    auto *command = new DeleteAccessCommand(m_context, DeleteAccessCommand::Scope::Login, login, this);
-    connect(command, &ActionCommand::finished, this, [this, login](bool ok) {
+    auto *command = new DeleteAccessCommand(m_context, scope, id, this);
+    connect(command, &ActionCommand::finished, this, [this, login = selectedLoginId()](bool ok) {
         if (ok)
             selectLoginAfterDelete(login);
     });

@@ -2,6 +2,7 @@
 
 #include "commands/ActionCommand.h"
 #include "commands/ActionRules.h"
+#include "commands/DeleteAccessCommand.h"
 #include "net/ApiJob.h"
 
 #include <QPointer>
@@ -103,6 +104,7 @@ private:
     void onSelectionChanged();
     void onStatusFilterChanged();
     QModelIndex selectedRow() const;
+    void deleteSelected(DeleteAccessCommand::Scope scope, const QString &id);
     void selectLoginAfterDelete(const QString &loginId);
     void contextMenu(const QPoint &position);
 

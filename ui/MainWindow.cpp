@@ -308,11 +308,7 @@ void MainWindow::createTicketActions()
     m_includeBalances = withName(new QAction(tr("Include &balances in summaries"), this), "includeBalancesAction");
     m_includeBalances->setCheckable(true);
     m_includeBalances->setChecked(ConsolePreferences::load().summaryIncludesBalances);
-    connect(m_includeBalances, &QAction::toggled, this, [](bool on) {
-        ConsolePreferences preferences = ConsolePreferences::load();
-        preferences.summaryIncludesBalances = on;
-        preferences.save();
-    });
+    connect(m_includeBalances, &QAction::toggled, this, &ConsolePreferences::setSummaryIncludesBalances);
     m_copySummary =
         withName(new QAction(style()->standardIcon(QStyle::SP_FileDialogContentsView), tr("Copy &summary"), this),
                  "copySummaryAction");

@@ -1,25 +1,22 @@
 #include "BackgroundSave.h"
 
-#include <QCoreApplication>
-#include <QPointer>
+#include "OffThread.h"
+
 #include <QSaveFile>
-#include <QThreadPool>
 
 namespace BackgroundSave {
 
 void write(const QString &fileName, const QByteArray &bytes, QObject *context, Done done)
 {
-    QPointer<QObject> guard(context);
-    QThreadPool::globalInstance()->start([guard, fileName, bytes, done] {
-        QSaveFile file(fileName);
-        const bool ok = file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit();
-        const QString error = ok ? QString() : file.errorString();
-        // Delivered through the application object and checked there, on the GUI thread.
-        QMetaObject::invokeMethod(QCoreApplication::instance(), [guard, ok, error, done] {
-            if (guard)
-                done(ok, error);
-        });
-    });
+    using Outcome = std::pair<bool, QString>;
+    runOffThread<Outcome>(
+        context,
+        [fileName, bytes] {
+            QSaveFile file(fileName);
+            const bool ok = file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit();
+            return Outcome{ok, ok ? QString() : file.errorString()};
+        },
+        [done](const Outcome &outcome) { done(outcome.first, outcome.second); });
 }
 
 } // namespace BackgroundSave

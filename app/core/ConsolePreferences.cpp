@@ -19,10 +19,7 @@ ConsolePreferences ConsolePreferences::load()
     return p;
 }
 
-void ConsolePreferences::save() const
+void ConsolePreferences::setSummaryIncludesBalances(bool include)
 {
-    QSettings settings;
-    settings.setValue(kStaleAfterDays, staleAfterDays);
-    settings.setValue(kRefreshGuardMinutes, refreshGuardMinutes);
-    settings.setValue(kSummaryIncludesBalances, summaryIncludesBalances);
+    QSettings().setValue(kSummaryIncludesBalances, include);
 }

@@ -9,5 +9,7 @@ struct ConsolePreferences
     bool summaryIncludesBalances = false; // summary/includeBalances
 
     static ConsolePreferences load();
-    void save() const;
+    // The one preference the window changes (Customer → Include balances in summaries); the
+    // others are only ever read, so an untouched default is never written down.
+    static void setSummaryIncludesBalances(bool include);
 };

@@ -2,7 +2,7 @@
 
 #include <QCoreApplication>
 
-using namespace Qt::StringLiterals;
+namespace InstitutionHealth {
 
 namespace {
 
@@ -11,92 +11,110 @@ QString tr(const char *text)
     return QCoreApplication::translate("InstitutionHealth", text);
 }
 
-QString statusOf(const Institution &institution)
+// Everything the console says about one status, in one row. `explanation` takes the
+// institution's name (%1) and, for the provider's own in-between states, the status (%2).
+struct Known
 {
-    return institution.status.trimmed().toLower();
+    const char *status;
+    Level level;
+    const char *word;  // the status in words
+    const char *badge; // on the login row; nullptr: nothing to show
+    const char *explanation;
+};
+
+// The institution's `status`, as the spec lists them.
+const Known kStatuses[] = {
+    {"online", Level::Online, QT_TRANSLATE_NOOP("InstitutionHealth", "online"), nullptr, nullptr},
+    {"offline", Level::Down, QT_TRANSLATE_NOOP("InstitutionHealth", "offline"),
+     QT_TRANSLATE_NOOP("InstitutionHealth", "offline"),
+     QT_TRANSLATE_NOOP("InstitutionHealth",
+                       "%1 is offline: the provider cannot reach it now, and a refresh now will fail. Nothing for "
+                       "the customer to fix; try again once it is back online.")},
+    {"maintenance", Level::Down, QT_TRANSLATE_NOOP("InstitutionHealth", "in maintenance"),
+     QT_TRANSLATE_NOOP("InstitutionHealth", "in maintenance"),
+     QT_TRANSLATE_NOOP("InstitutionHealth",
+                       "%1 is in maintenance: a refresh now will probably fail. Tell the customer the bank is "
+                       "unavailable for now; nothing for them to fix.")},
+    {"testing", Level::Limited, QT_TRANSLATE_NOOP("InstitutionHealth", "in testing"),
+     QT_TRANSLATE_NOOP("InstitutionHealth", "in testing"),
+     QT_TRANSLATE_NOOP("InstitutionHealth",
+                       "%1's connection is still being tested by the provider (%2): data may be incomplete.")},
+    {"beta", Level::Limited, QT_TRANSLATE_NOOP("InstitutionHealth", "in beta"),
+     QT_TRANSLATE_NOOP("InstitutionHealth", "in testing"),
+     QT_TRANSLATE_NOOP("InstitutionHealth",
+                       "%1's connection is still being tested by the provider (%2): data may be incomplete.")},
+    {"validated", Level::Limited, QT_TRANSLATE_NOOP("InstitutionHealth", "validated"),
+     QT_TRANSLATE_NOOP("InstitutionHealth", "connection changing"),
+     QT_TRANSLATE_NOOP("InstitutionHealth", "%1's connection is being changed by the provider (%2): a refresh may "
+                                            "fail until it is done.")},
+    {"migrating", Level::Limited, QT_TRANSLATE_NOOP("InstitutionHealth", "migrating"),
+     QT_TRANSLATE_NOOP("InstitutionHealth", "connection changing"),
+     QT_TRANSLATE_NOOP("InstitutionHealth", "%1's connection is being changed by the provider (%2): a refresh may "
+                                            "fail until it is done.")},
+};
+
+// Its production status for transaction aggregation (beta data): only the states that matter.
+const Known kAggregation[] = {
+    {"offline", Level::Down, nullptr, QT_TRANSLATE_NOOP("InstitutionHealth", "aggregation offline"),
+     QT_TRANSLATE_NOOP("InstitutionHealth",
+                       "Aggregation from %1 is offline at the provider: a refresh now will fail.")},
+    {"investigating", Level::Limited, nullptr, QT_TRANSLATE_NOOP("InstitutionHealth", "aggregation degraded"),
+     QT_TRANSLATE_NOOP("InstitutionHealth",
+                       "The provider is investigating problems with aggregation from %1: a refresh may fail.")},
+};
+
+template <size_t N> const Known *find(const Known (&table)[N], const QString &value)
+{
+    const QString wanted = value.trimmed().toLower();
+    for (const Known &known : table) {
+        if (wanted == QLatin1StringView(known.status))
+            return &known;
+    }
+    return nullptr;
+}
+
+// What decides: the status when it says something is wrong, else the aggregation status when it
+// does, else the status (online, or nothing known).
+const Known *verdict(const Institution &institution)
+{
+    const Known *status = find(kStatuses, institution.status);
+    if (status && status->level != Level::Online)
+        return status;
+    if (const Known *aggregation = find(kAggregation, institution.aggregationStatus))
+        return aggregation;
+    return status;
 }
 
 } // namespace
 
-namespace InstitutionHealth {
-
 Level levelOf(const Institution &institution)
 {
-    const QString status = statusOf(institution);
-    const QString aggregation = institution.aggregationStatus.trimmed().toLower();
-    if (status == "offline"_L1 || status == "maintenance"_L1 || aggregation == "offline"_L1)
-        return Level::Down;
-    if (status == "beta"_L1 || status == "testing"_L1 || status == "validated"_L1 || status == "migrating"_L1
-        || aggregation == "investigating"_L1)
-        return Level::Limited;
-    if (status == "online"_L1)
-        return Level::Online;
-    return Level::Unknown;
+    const Known *known = verdict(institution);
+    return known ? known->level : Level::Unknown;
 }
 
 QString statusWord(const Institution &institution)
 {
-    static const std::pair<const char *, const char *> words[] = {
-        {"online", QT_TRANSLATE_NOOP("InstitutionHealth", "online")},
-        {"offline", QT_TRANSLATE_NOOP("InstitutionHealth", "offline")},
-        {"maintenance", QT_TRANSLATE_NOOP("InstitutionHealth", "in maintenance")},
-        {"testing", QT_TRANSLATE_NOOP("InstitutionHealth", "in testing")},
-        {"beta", QT_TRANSLATE_NOOP("InstitutionHealth", "in beta")},
-        {"validated", QT_TRANSLATE_NOOP("InstitutionHealth", "validated")},
-        {"migrating", QT_TRANSLATE_NOOP("InstitutionHealth", "migrating")},
-    };
-    const QString status = statusOf(institution);
-    if (status.isEmpty())
+    if (institution.status.trimmed().isEmpty())
         return tr("status unknown");
-    for (const auto &[word, text] : words) {
-        if (status == QLatin1StringView(word))
-            return tr(text);
-    }
-    return institution.status.trimmed();
+    const Known *known = find(kStatuses, institution.status);
+    return known ? tr(known->word) : institution.status.trimmed();
 }
 
 QString badge(const Institution &institution)
 {
-    const QString status = statusOf(institution);
-    if (status == "offline"_L1)
-        return tr("offline");
-    if (status == "maintenance"_L1)
-        return tr("in maintenance");
-    if (status == "testing"_L1 || status == "beta"_L1)
-        return tr("in testing");
-    if (status == "validated"_L1 || status == "migrating"_L1)
-        return tr("connection changing");
-    if (institution.aggregationStatus.trimmed().toLower() == "offline"_L1)
-        return tr("aggregation offline");
-    if (institution.aggregationStatus.trimmed().toLower() == "investigating"_L1)
-        return tr("aggregation degraded");
-    return {};
+    const Known *known = verdict(institution);
+    return known && known->badge ? tr(known->badge) : QString();
 }
 
 QString explanation(const Institution &institution)
 {
+    const Known *known = verdict(institution);
+    if (!known || !known->explanation)
+        return {};
     const QString name = institution.bestName().isEmpty() ? tr("The institution") : institution.bestName();
-    const QString status = statusOf(institution);
-    if (status == "offline"_L1)
-        return tr("%1 is offline: the provider cannot reach it now, and a refresh now will fail. Nothing for the "
-                  "customer to fix; try again once it is back online.")
-            .arg(name);
-    if (status == "maintenance"_L1)
-        return tr("%1 is in maintenance: a refresh now will probably fail. Tell the customer the bank is "
-                  "unavailable for now; nothing for them to fix.")
-            .arg(name);
-    if (status == "testing"_L1 || status == "beta"_L1)
-        return tr("%1's connection is still being tested by the provider (%2): data may be incomplete.")
-            .arg(name, status);
-    if (status == "validated"_L1 || status == "migrating"_L1)
-        return tr("%1's connection is being changed by the provider (%2): a refresh may fail until it is done.")
-            .arg(name, status);
-    const QString aggregation = institution.aggregationStatus.trimmed().toLower();
-    if (aggregation == "offline"_L1)
-        return tr("Aggregation from %1 is offline at the provider: a refresh now will fail.").arg(name);
-    if (aggregation == "investigating"_L1)
-        return tr("The provider is investigating problems with aggregation from %1: a refresh may fail.").arg(name);
-    return {};
+    // %2, where a sentence has it, is the service's own word for the state.
+    return tr(known->explanation).replace(QLatin1String("%2"), QLatin1StringView(known->status)).arg(name);
 }
 
 } // namespace InstitutionHealth
