@@ -175,7 +175,10 @@ void TestAccessibility::builtInSandboxCanBeSlowedDown()
     SandboxOptions options;
     options.latencyMs = startup.sandboxLatencyMs;
     QObject owner;
-    const auto sandbox = inProcessSandbox(options)(&owner);
+    std::optional<std::optional<LocalService>> started;
+    inProcessSandbox(options)(&owner, [&started](const std::optional<LocalService> &sandbox) { started = sandbox; });
+    QTRY_VERIFY_WITH_TIMEOUT(started.has_value(), 10000); // it starts on a thread of its own
+    const std::optional<LocalService> sandbox = *started;
     QVERIFY(sandbox);
     QNetworkAccessManager network;
     QElapsedTimer clock;

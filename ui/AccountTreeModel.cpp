@@ -88,7 +88,7 @@ void AccountTreeModel::setLogins(QList<InstitutionLogin> logins)
         node->rows.reserve(login.accounts.size());
         for (Account &account : login.accounts)
             node->rows.push_back(makeRow(std::move(account)));
-        login.accounts.clear();
+        login.accounts = {}; // clear() would keep the list's capacity: ~50 accounts' worth per login
         node->login = std::move(login);
         refreshLoginSummary(*node);
         m_logins.push_back(std::move(node));

@@ -245,9 +245,9 @@ void MainWindow::createCustomerActions(QAction *findShortcut)
     });
     addAction(findShortcut);
 
-    auto make = [this](const QString &text, QStyle::StandardPixmap icon, const QKeySequence &shortcut,
+    auto make = [this](const QString &text, const char *icon, const QKeySequence &shortcut,
                        void (CustomerTab::*slot)()) {
-        auto *action = new QAction(style()->standardIcon(icon), text, this);
+        auto *action = new QAction(actionIcon(icon), text, this);
         action->setShortcut(shortcut);
         connect(action, &QAction::triggered, this, [this, slot] {
             if (CustomerTab *tab = currentTab())
@@ -255,23 +255,22 @@ void MainWindow::createCustomerActions(QAction *findShortcut)
         });
         return action;
     };
-    m_reload = withName(make(tr("&Reload"), QStyle::SP_BrowserReload, QKeySequence::Refresh, &CustomerTab::load),
-                        "reloadAction");
+    m_reload = withName(make(tr("&Reload"), "reload", QKeySequence::Refresh, &CustomerTab::load), "reloadAction");
     m_refreshAll = withName(
-        make(tr("Refresh &all accounts…"), QStyle::SP_ArrowDown, QKeySequence(tr("Ctrl+R")), &CustomerTab::refreshAll),
+        make(tr("Refresh &all accounts…"), "refresh-all", QKeySequence(tr("Ctrl+R")), &CustomerTab::refreshAll),
         "refreshAllAction");
-    m_refreshLogin = withName(make(tr("Refresh &login…"), QStyle::SP_ArrowRight, QKeySequence(tr("Ctrl+Shift+R")),
+    m_refreshLogin = withName(make(tr("Refresh &login…"), "refresh-login", QKeySequence(tr("Ctrl+Shift+R")),
                                    &CustomerTab::refreshSelectedLogin),
                               "refreshLoginAction");
-    m_deleteAccount = withName(make(tr("Delete access to &account…"), QStyle::SP_TrashIcon, QKeySequence::Delete,
+    m_deleteAccount = withName(make(tr("Delete access to &account…"), "delete-account", QKeySequence::Delete,
                                     &CustomerTab::deleteSelectedAccount),
                                "deleteAccountAction");
-    m_deleteLogin = withName(make(tr("Delete access to l&ogin…"), QStyle::SP_DialogDiscardButton,
-                                  QKeySequence(tr("Shift+Del")), &CustomerTab::deleteSelectedLogin),
+    m_deleteLogin = withName(make(tr("Delete access to l&ogin…"), "delete-login", QKeySequence(tr("Shift+Del")),
+                                  &CustomerTab::deleteSelectedLogin),
                              "deleteLoginAction");
-    m_viewInstitution = make(tr("View accounts at &institution"), QStyle::SP_FileDialogDetailedView,
-                             QKeySequence(tr("Ctrl+I")), &CustomerTab::viewSelectedInstitution);
-    m_createFixLink = withName(make(tr("Create fi&x link…"), QStyle::SP_CommandLink, QKeySequence(tr("Ctrl+K")),
+    m_viewInstitution = make(tr("View accounts at &institution"), "view-institution", QKeySequence(tr("Ctrl+I")),
+                             &CustomerTab::viewSelectedInstitution);
+    m_createFixLink = withName(make(tr("Create fi&x link…"), "fix-link", QKeySequence(tr("Ctrl+K")),
                                     &CustomerTab::createFixLinkForSelectedLogin),
                                "createFixLinkAction");
     createTicketActions();
@@ -309,9 +308,7 @@ void MainWindow::createTicketActions()
     m_includeBalances->setCheckable(true);
     m_includeBalances->setChecked(ConsolePreferences::load().summaryIncludesBalances);
     connect(m_includeBalances, &QAction::toggled, this, &ConsolePreferences::setSummaryIncludesBalances);
-    m_copySummary =
-        withName(new QAction(style()->standardIcon(QStyle::SP_FileDialogContentsView), tr("Copy &summary"), this),
-                 "copySummaryAction");
+    m_copySummary = withName(new QAction(actionIcon("copy-summary"), tr("Copy &summary"), this), "copySummaryAction");
     m_copySummary->setShortcut(QKeySequence(tr("Ctrl+Shift+C")));
     connect(m_copySummary, &QAction::triggered, this, [this] {
         if (CustomerTab *tab = currentTab())

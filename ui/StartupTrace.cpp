@@ -1,29 +1,10 @@
 #include "StartupTrace.h"
 
-#include <QEvent>
-#include <QWidget>
-#include <QWindow>
+#include "FirstExpose.h"
+
+#include <QtGlobal>
 
 #include <cstdio>
-
-namespace {
-
-class FirstExpose : public QObject
-{
-public:
-    using QObject::QObject;
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (event->type() == QEvent::Expose && static_cast<QWindow *>(watched)->isExposed()) {
-            StartupTrace::mark("window mapped");
-            watched->removeEventFilter(this);
-            deleteLater();
-        }
-        return false;
-    }
-};
-
-} // namespace
 
 namespace StartupTrace {
 
@@ -43,11 +24,8 @@ void mark(const char *moment)
 
 void watchFirstExpose(QWidget *window)
 {
-    if (!enabled())
-        return;
-    window->winId(); // makes the native window, so it can be watched before it is shown
-    if (QWindow *handle = window->windowHandle())
-        handle->installEventFilter(new FirstExpose(window));
+    if (enabled())
+        onFirstExpose(window, [] { mark("window mapped"); });
 }
 
 } // namespace StartupTrace

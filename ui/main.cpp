@@ -2,12 +2,14 @@
 #include "ConsoleLanguage.h"
 #include "ConsoleStartup.h"
 #include "CustomerTab.h"
+#include "FirstExpose.h"
 #include "MainWindow.h"
 #include "StartupTrace.h"
 #include "audit/AuditLog.h"
 #include "connection/ConnectionController.h"
 #include "connection/ProfileStore.h"
 #include "connection/SecretStore.h"
+#include "core/FreedMemoryPolicy.h"
 #include "core/LogRedactor.h"
 #include "core/ProcessHardening.h"
 #include "net/Session.h"
@@ -87,6 +89,7 @@ int main(int argc, char **argv)
 {
     // Before anything could hold a secret: no core dumps, no ptrace, private files.
     const QString hardening = ProcessHardening::apply();
+    FreedMemoryPolicy::apply();
     nameApplication();
     // --help and --version answer before any display is needed.
     QStringList arguments;
@@ -113,6 +116,11 @@ int main(int argc, char **argv)
     sandboxOptions.latencyMs = startup.sandboxLatencyMs;
     sandboxOptions.refreshDelayMs = startup.sandboxRefreshDelayMs;
     ConnectionController connections(&secrets, inProcessSandbox(sandboxOptions));
+    ConnectionProfile first =
+        startup.useSandbox ? ConnectionProfile::sandbox() : ProfileStore::find(ProfileStore::lastUsed()).value();
+    first.refreshUsesV2 = first.refreshUsesV2 || startup.refreshUsesV2;
+    if (first.builtInSandbox)
+        connections.startSandbox(); // seeds and listens on its own thread while the window is built
 
     MainWindow window(nullptr, &prompter, {QObject::tr("connecting…"), &audit, &secrets, connections.signInFailures()});
     window.resize(1280, 800);
@@ -120,10 +128,8 @@ int main(int argc, char **argv)
     window.show();
     wire(connections, window, audit, secrets, startup);
 
-    ConnectionProfile first =
-        startup.useSandbox ? ConnectionProfile::sandbox() : ProfileStore::find(ProfileStore::lastUsed()).value();
-    first.refreshUsesV2 = first.refreshUsesV2 || startup.refreshUsesV2;
     listProfiles(window, first.name);
-    connections.connectTo(first);
+    // The window is painted first: connecting opens the first customer and reads the keychain.
+    onFirstExpose(&window, {}, [&connections, first] { connections.connectTo(first); });
     return app.exec();
 }

@@ -18,17 +18,18 @@ void ConnectionController::connectTo(const ConnectionProfile &profile)
 {
     const int attempt = ++m_attempt;
     if (profile.builtInSandbox) {
-        if (!m_sandbox && m_startSandbox)
-            m_sandbox = m_startSandbox(this);
-        if (!m_sandbox) {
-            emit connectionFailed(tr("The built-in sandbox could not listen on 127.0.0.1."));
+        if (!m_startSandbox) {
+            failSandbox();
             return;
         }
-        ConnectionProfile sandbox = profile;
-        sandbox.baseUrl = m_sandbox->baseUrl;
-        finish(sandbox, m_sandbox->partnerSecret, m_sandbox->appKey);
+        m_waitingForSandbox = std::pair(attempt, profile);
+        if (m_sandbox)
+            sandboxReady(m_sandbox);
+        else
+            startSandbox(); // or already starting: its answer connects
         return;
     }
+    m_waitingForSandbox.reset();
     if (const QString problem = BaseUrlRule::check(profile.baseUrl); !problem.isEmpty()) {
         emit connectionFailed(tr("%1 cannot be used: %2").arg(profile.name, problem));
         return;
@@ -50,6 +51,38 @@ void ConnectionController::connectTo(const ConnectionProfile &profile)
             }
             finish(profile, secrets->partnerSecret, secrets->appKey);
         });
+}
+
+void ConnectionController::startSandbox()
+{
+    if (m_sandbox || m_sandboxStarting || !m_startSandbox)
+        return;
+    m_sandboxStarting = true;
+    m_startSandbox(this, [this](const std::optional<LocalService> &sandbox) {
+        m_sandboxStarting = false;
+        m_sandbox = sandbox; // not listening: the next connectTo() tries again
+        sandboxReady(sandbox);
+    });
+}
+
+void ConnectionController::sandboxReady(const std::optional<LocalService> &sandbox)
+{
+    // Only the latest connectTo(), and only if it chose the sandbox, connects now.
+    const auto waiting = std::exchange(m_waitingForSandbox, std::nullopt);
+    if (!waiting || waiting->first != m_attempt)
+        return;
+    if (!sandbox) {
+        failSandbox();
+        return;
+    }
+    ConnectionProfile profile = waiting->second;
+    profile.baseUrl = sandbox->baseUrl;
+    finish(profile, sandbox->partnerSecret, sandbox->appKey);
+}
+
+void ConnectionController::failSandbox()
+{
+    emit connectionFailed(tr("The built-in sandbox could not listen on 127.0.0.1."));
 }
 
 void ConnectionController::finish(const ConnectionProfile &profile, const QString &secret, const QString &appKey)

@@ -26,6 +26,9 @@ public:
     ~ConnectionController() override;
 
     void connectTo(const ConnectionProfile &profile);
+    // Starts the built-in sandbox ahead of connecting to it (at start-up, while the window is
+    // built); connectTo() starts it otherwise.
+    void startSandbox();
     Session *session() const { return m_session.get(); }
     const ConnectionProfile &profile() const { return m_profile; }
     // The built-in sandbox, once started.
@@ -40,10 +43,14 @@ signals:
 
 private:
     void finish(const ConnectionProfile &profile, const QString &secret, const QString &appKey);
+    void sandboxReady(const std::optional<LocalService> &sandbox);
+    void failSandbox();
 
     SecretStore *m_secrets;
     LocalServiceFactory m_startSandbox;
     std::optional<LocalService> m_sandbox;
+    bool m_sandboxStarting = false;
+    std::optional<std::pair<int, ConnectionProfile>> m_waitingForSandbox; // attempt, profile
     std::unique_ptr<Session> m_session;
     ConnectionProfile m_profile;
     SignInFailures *m_failures;

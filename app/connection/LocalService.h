@@ -18,5 +18,8 @@ struct LocalService
     QString typicalCustomerId; // opened at start when no other customer is asked for
 };
 
-// Starts the service with `owner` as its QObject parent; nullopt when it could not listen.
-using LocalServiceFactory = std::function<std::optional<LocalService>(QObject *owner)>;
+// Starts the service with `owner` as its QObject parent and calls `ready` on the owner's thread
+// once it listens, with nullopt when it could not: the in-process sandbox starts on a thread of
+// its own while the window is built.
+using LocalServiceReady = std::function<void(std::optional<LocalService>)>;
+using LocalServiceFactory = std::function<void(QObject *owner, const LocalServiceReady &ready)>;

@@ -72,3 +72,7 @@ struct Account
     // A non-zero aggregation status code means the last aggregation failed.
     bool hasAggregationError() const { return aggregationStatusCode.value_or(0) != 0; }
 };
+
+// Every member can be moved with memcpy (Qt's containers and std::optional of them): a list of
+// 10,000 accounts grows by realloc instead of moving each account.
+Q_DECLARE_TYPEINFO(Account, Q_RELOCATABLE_TYPE);

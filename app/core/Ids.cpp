@@ -15,6 +15,17 @@ bool isValidPathId(const QString &id)
     return true;
 }
 
+bool isValidPathId(std::string_view utf8)
+{
+    if (utf8.empty() || utf8.size() > 20)
+        return false;
+    for (char c : utf8) {
+        if (c < '0' || c > '9')
+            return false;
+    }
+    return true;
+}
+
 QString fromJson(const QJsonValue &value)
 {
     if (value.isString()) {

@@ -1,5 +1,6 @@
 #include "AccountDecoder.h"
 
+#include "AccountKeys.h"
 #include "JsonReader.h"
 #include "SimdAccountList.h"
 
@@ -175,36 +176,7 @@ Account readAccount(JsonReader &reader, std::optional<DecodeFailure> &failure)
 
 const QList<QLatin1StringView> &accountKeys()
 {
-    static const QList<QLatin1StringView> keys = {"id"_L1,
-                                                  "name"_L1,
-                                                  "type"_L1,
-                                                  "status"_L1,
-                                                  "customerId"_L1,
-                                                  "institutionId"_L1,
-                                                  "institutionLoginId"_L1,
-                                                  "currency"_L1,
-                                                  "createdDate"_L1,
-                                                  "accountNumberDisplay"_L1,
-                                                  "accountNickname"_L1,
-                                                  "number"_L1,
-                                                  "realAccountNumberLast4"_L1,
-                                                  "marketSegment"_L1,
-                                                  "parentAccount"_L1,
-                                                  "aggregationStatusCode"_L1,
-                                                  "displayPosition"_L1,
-                                                  "authorizationExpires"_L1,
-                                                  "balance"_L1,
-                                                  "balanceDate"_L1,
-                                                  "aggregationSuccessDate"_L1,
-                                                  "aggregationAttemptDate"_L1,
-                                                  "lastUpdatedDate"_L1,
-                                                  "lastTransactionDate"_L1,
-                                                  "oldestTransactionDate"_L1,
-                                                  "authorizationStartDate"_L1,
-                                                  "authorizationEndDate"_L1,
-                                                  "linkedAccountDate"_L1,
-                                                  "detail"_L1,
-                                                  "position"_L1};
+    static const QList<QLatin1StringView> keys(AccountKey::kNames.begin(), AccountKey::kNames.end());
     return keys;
 }
 

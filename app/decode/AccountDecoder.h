@@ -13,7 +13,8 @@ class JsonReader;
 namespace AccountDecoder {
 
 // {"accounts": [...]}: GetCustomerAccounts, the by-institution and by-login reads, v1 refreshes.
-// Parsed with simdjson (SimdAccountList), read by the same rules as everything else.
+// Read with simdjson's On-Demand API (SimdAccountList): typical accounts straight into the data
+// types, any other by the same rules as everything else.
 Decoded<QList<Account>> decodeList(const QByteArray &body, qint64 maxBytes = kDefaultMaxBodyBytes);
 // The same with Qt's parser: the fallback, the benchmark's and the fuzzer's reference.
 Decoded<QList<Account>> decodeListWithQt(const QByteArray &body, qint64 maxBytes = kDefaultMaxBodyBytes);

@@ -25,15 +25,8 @@ public:
         const auto it = m_byName.find(key);
         return it == m_byName.end() ? -1 : it->second;
     }
-    // The same for the object's position-th field: objects of one list name their fields in the
-    // same order, so the last object's answer at that position is checked first.
-    int slotAt(size_t position, std::string_view key);
     void clear();
     FieldValue &at(int slot) { return m_values[size_t(slot)]; }
-    // Sets a string slot, sharing the text with an earlier equal value of the same field (types,
-    // statuses, currencies and ids repeat across thousands of accounts): fewer allocations, and
-    // the accounts hold one copy of each.
-    void setString(int slot, std::string_view utf8);
     // Readers ask for the same literals object after object: found by the literal's address
     // first, by its text the first time.
     const FieldValue &value(QLatin1StringView key) const;
@@ -42,19 +35,6 @@ private:
     QList<QLatin1StringView> m_keys;
     std::unordered_map<std::string_view, int> m_byName;
     std::vector<FieldValue> m_values;
-    std::vector<std::pair<std::string, int>> m_lastOrder; // field position -> key, slot
-    struct Recent
-    {
-        std::string utf8;
-        QString text;
-    };
-    struct Interning
-    {
-        std::vector<Recent> recent; // the last few distinct strings
-        int tries = 0;
-        int hits = 0;
-    };
-    std::vector<Interning> m_interning; // per slot; a field whose values rarely repeat stops trying
     mutable QHash<const char *, int> m_byAddress;
     // The order the reader asked in for the last object: it asks in the same order every time.
     mutable std::vector<std::pair<const char *, int>> m_readOrder;

@@ -3,151 +3,193 @@
 #include "AccountDecoder.h"
 #include "JsonReader.h"
 #include "JsonSlots.h"
+#include "SimdValue.h"
+#include "TypicalAccountReader.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 
 #include <simdjson.h>
 
 using namespace Qt::StringLiterals;
-namespace dom = simdjson::dom;
+namespace od = simdjson::ondemand;
+using simdjson::error_code;
 
 namespace {
 
-// A nested value (an account's detail or positions: rare in lists) as Qt would have parsed it.
-QJsonValue nestedValue(const dom::element &element)
-{
-    const std::string text = simdjson::minify(element);
-    const QJsonDocument document =
-        QJsonDocument::fromJson(QByteArray::fromRawData(text.data(), qsizetype(text.size())));
-    return document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object());
-}
+using SimdValue::typeName;
+using SimdValue::validate;
 
-// One value as Qt's parser would have read it: integers that fit 64 bits exactly, the rest as
-// doubles (a QJsonValue's toDouble() of either gives the same double).
-void readValue(const dom::element &element, FieldValue &into)
+// Reads the "accounts" array into accounts, or its failure; any JSON error is returned, and
+// then the caller hands the body to Qt.
+class AccountArrayReader
 {
-    switch (element.type()) {
-    case dom::element_type::STRING: {
-        const std::string_view text = element.get_string().value_unsafe();
-        into.type = QJsonValue::String;
-        into.text = QString::fromUtf8(text.data(), qsizetype(text.size()));
-        return;
-    }
-    case dom::element_type::INT64:
-        into.type = QJsonValue::Double;
-        into.number = double(element.get_int64().value_unsafe());
-        return;
-    case dom::element_type::UINT64:
-        into.type = QJsonValue::Double;
-        into.number = double(element.get_uint64().value_unsafe());
-        return;
-    case dom::element_type::DOUBLE:
-        into.type = QJsonValue::Double;
-        into.number = element.get_double().value_unsafe();
-        return;
-    case dom::element_type::BOOL:
-        into.type = QJsonValue::Bool;
-        into.boolean = element.get_bool().value_unsafe();
-        return;
-    case dom::element_type::NULL_VALUE:
-        into.type = QJsonValue::Null;
-        return;
-    case dom::element_type::ARRAY:
-    case dom::element_type::OBJECT:
-        into.nested = nestedValue(element);
-        into.type = into.nested.type();
-        return;
-    }
-}
+public:
+    AccountArrayReader()
+        : m_slots(AccountDecoder::accountKeys())
+    {}
 
-QString typeName(const dom::element &element)
+    error_code read(od::value &value, Decoded<QList<Account>> &result)
+    {
+        result.value.clear();
+        result.failure.reset();
+        od::json_type type;
+        if (const error_code error = value.type().get(type))
+            return error;
+        if (type != od::json_type::array) {
+            result.failure = DecodeFailure{
+                m_path, QCoreApplication::translate("JsonReader", "expected an array, got %1").arg(typeName(type))};
+            return validate(value, 1);
+        }
+        od::array array;
+        if (const error_code error = value.get_array().get(array))
+            return error;
+        qsizetype index = 0;
+        for (auto element : array) {
+            od::value item;
+            if (const error_code error = element.get(item))
+                return error;
+            if (result.failure) { // the answer is refused; the rest must still be valid JSON
+                if (const error_code error = validate(item, 2))
+                    return error;
+                continue;
+            }
+            if (const error_code error = readItem(item, index++, result))
+                return error;
+        }
+        return simdjson::SUCCESS;
+    }
+
+private:
+    error_code readItem(od::value &item, qsizetype index, Decoded<QList<Account>> &result)
+    {
+        od::json_type type;
+        if (const error_code error = item.type().get(type))
+            return error;
+        if (type != od::json_type::object) {
+            result.failure = DecodeFailure{
+                m_path + u'[' + QString::number(index) + u']',
+                QCoreApplication::translate("JsonReader", "expected an object, got %1").arg(typeName(type))};
+            return validate(item, 2);
+        }
+        od::object object;
+        if (const error_code error = item.get_object().get(object))
+            return error;
+        for (RawField &field : m_fields)
+            field.kind = RawField::Kind::Absent;
+        size_t position = 0;
+        for (auto member : object) {
+            od::field field;
+            if (const error_code error = std::move(member).get(field))
+                return error;
+            int slot = -1;
+            if (const error_code error = slotOf(field, position++, slot))
+                return error;
+            // As a QJsonObject would, the last of duplicate keys wins.
+            const error_code error =
+                slot < 0 ? validate(field.value(), 3) : SimdValue::read(field.value(), m_fields[size_t(slot)]);
+            if (error)
+                return error;
+        }
+        Account &account = result.value.emplace_back();
+        if (!m_typical.read(m_fields, account))
+            account = readByGeneralRules(index, result.failure);
+        return simdjson::SUCCESS;
+    }
+
+    // The slot of the object's position-th key: accounts name their fields in the same order, so
+    // the key is compared in place with the last account's at that position, without unescaping.
+    error_code slotOf(od::field &field, size_t position, int &slot)
+    {
+        if (position < m_order.size() && m_order[position].first
+            && field.key().unsafe_is_equal(*m_order[position].first)) {
+            slot = m_order[position].second;
+            return simdjson::SUCCESS;
+        }
+        std::string_view key;
+        if (const error_code error = field.unescaped_key().get(key))
+            return error;
+        slot = m_slots.slotOf(key);
+        if (position >= m_order.size())
+            m_order.resize(position + 1);
+        // A key with a backslash or a quote cannot be compared with the raw text.
+        const bool comparable = key.find_first_of("\\\"") == std::string_view::npos;
+        m_order[position] = {comparable ? std::optional(std::string(key)) : std::nullopt, slot};
+        return simdjson::SUCCESS;
+    }
+
+    Account readByGeneralRules(qsizetype index, std::optional<DecodeFailure> &failure)
+    {
+        m_slots.clear();
+        for (size_t slot = 0; slot < m_fields.size(); ++slot)
+            m_slots.at(int(slot)) = m_fields[slot].toFieldValue();
+        JsonReader reader(m_slots, m_path, failure, index);
+        return AccountDecoder::readAccount(reader, failure);
+    }
+
+    const QString m_path = u"accounts"_s;
+    JsonSlots m_slots;
+    std::vector<std::pair<std::optional<std::string>, int>> m_order; // position -> key, slot
+    TypicalAccountReader::Fields m_fields;
+    TypicalAccountReader m_typical;
+};
+
+// Bounds the log of fields shown as unknown to this decode (JsonReader::beginDecode).
+struct DecodeScope
 {
-    switch (element.type()) {
-    case dom::element_type::ARRAY:
-        return u"an array"_s;
-    case dom::element_type::OBJECT:
-        return u"an object"_s;
-    default: {
-        FieldValue value;
-        readValue(element, value);
-        return JsonReader::typeName(value.type);
-    }
-    }
-}
+    DecodeScope() { JsonReader::beginDecode(); }
+    ~DecodeScope() { JsonReader::endDecode(); }
+    Q_DISABLE_COPY_MOVE(DecodeScope)
+};
 
 } // namespace
 
 namespace SimdAccountList {
+
+static_assert(kPadding >= simdjson::SIMDJSON_PADDING);
 
 std::optional<Decoded<QList<Account>>> decode(const QByteArray &body, qint64 maxBytes)
 {
     Decoded<QList<Account>> result;
     if (!JsonReader::acceptBody(body, maxBytes, result.failure))
         return result;
-    dom::parser parser;
-    dom::element root;
-    // The body is copied into a padded buffer by the parser (a QByteArray has no padding to spare).
-    if (parser.parse(body.constData(), size_t(body.size())).get(root) != simdjson::SUCCESS)
-        return std::nullopt;
-    // The same questions, in the same order, as the Qt path asks them.
-    dom::object object;
-    if (root.get_object().get(object) != simdjson::SUCCESS)
-        return std::nullopt; // Qt's words for a top level that is no object
-    // As a QJsonObject would, the last of duplicate keys wins.
-    dom::element accounts;
-    bool found = false;
-    for (const dom::key_value_pair field : object) {
-        if (field.key == "accounts") {
-            accounts = field.value;
-            found = true;
-        }
+    // simdjson reads up to 64 bytes past the end: in place when the body has that much room to
+    // spare (ApiJob reserves it), otherwise from a padded copy.
+    std::optional<simdjson::padded_string> copy;
+    simdjson::padded_string_view padded;
+    if (body.capacity() - body.size() >= kPadding) {
+        padded = simdjson::padded_string_view(body.constData(), size_t(body.size()), size_t(body.capacity()));
+    } else {
+        copy.emplace(body.constData(), size_t(body.size()));
+        padded = *copy;
     }
-    JsonReader::beginDecode();
-    dom::array array;
-    if (!found) {
+    od::parser parser;
+    od::document document;
+    od::object root;
+    if (parser.iterate(padded).get(document) || document.get_object().get(root))
+        return std::nullopt; // Qt's words for what is no JSON object
+    const DecodeScope scope;
+    AccountArrayReader accounts;
+    bool found = false;
+    for (auto member : root) {
+        od::field field;
+        std::string_view key;
+        if (std::move(member).get(field) || field.unescaped_key().get(key))
+            return std::nullopt;
+        const bool isAccounts = key == "accounts";
+        found = found || isAccounts;
+        // As a QJsonObject would, the last of duplicate keys wins.
+        if (isAccounts ? accounts.read(field.value(), result) : validate(field.value(), 1))
+            return std::nullopt;
+    }
+    const char *end = nullptr;
+    if (document.current_location().get(end) != simdjson::OUT_OF_BOUNDS)
+        return std::nullopt; // something after the object
+    if (!found)
         result.failure =
             DecodeFailure{u"accounts"_s, QCoreApplication::translate("JsonReader", "required field is missing")};
-    } else if (accounts.get_array().get(array) != simdjson::SUCCESS) {
-        result.failure = DecodeFailure{
-            u"accounts"_s,
-            QCoreApplication::translate("JsonReader", "expected an array, got %1").arg(typeName(accounts))};
-    } else {
-        const QString arrayPath = u"accounts"_s;
-        JsonSlots fields(AccountDecoder::accountKeys());
-        result.value.reserve(qsizetype(array.size()));
-        qsizetype i = 0;
-        for (const dom::element item : array) {
-            dom::object account;
-            if (item.get_object().get(account) != simdjson::SUCCESS) {
-                result.failure = DecodeFailure{
-                    arrayPath + u'[' + QString::number(i) + u']',
-                    QCoreApplication::translate("JsonReader", "expected an object, got %1").arg(typeName(item))};
-                break;
-            }
-            fields.clear();
-            size_t position = 0;
-            for (const dom::key_value_pair field : account) {
-                const int slot = fields.slotAt(position++, field.key);
-                if (slot < 0)
-                    continue;
-                if (field.value.is_string())
-                    fields.setString(slot, field.value.get_string().value_unsafe());
-                else
-                    readValue(field.value, fields.at(slot));
-            }
-            JsonReader reader(fields, arrayPath, result.failure, i);
-            result.value.append(AccountDecoder::readAccount(reader, result.failure));
-            if (result.failure)
-                break;
-            ++i;
-        }
-    }
-    JsonReader::endDecode();
     if (result.failure)
         result.value.clear();
+    result.value.squeeze(); // grown by doubling: what is not used goes back
     return result;
 }
 

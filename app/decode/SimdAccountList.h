@@ -8,10 +8,15 @@
 
 #include <optional>
 
-// The account list parsed with simdjson's DOM (several times faster than QJsonDocument for the
-// 10,000-account answer) and read field by field by the same JsonReader rules as every other
-// answer, so tolerance, strictness, degrading and messages are the same.
+// The account list read with simdjson's On-Demand API straight into accounts: an account whose
+// fields all have their usual form is filled directly (TypicalAccountReader), any other by the
+// same JsonReader rules as every other answer, so tolerance, strictness, degrading and messages
+// are the same. Every value is read, also those the console ignores, so that invalid JSON
+// anywhere is refused as Qt's parser refuses it.
 namespace SimdAccountList {
+
+// Bytes a body keeps allocated past its end so that simdjson reads it in place, without a copy.
+inline constexpr qsizetype kPadding = 64;
 
 // nullopt when simdjson cannot parse the body (not JSON, invalid UTF-8, an integer beyond 64
 // bits, nesting beyond its depth): the caller then parses it with Qt, which accepts it or names

@@ -7,6 +7,7 @@
 #include "connection/BaseUrlRule.h"
 #include "decode/Decoded.h"
 #include "decode/ErrorBodyDecoder.h"
+#include "decode/SimdAccountList.h"
 
 #include <QMutex>
 #include <QNetworkAccessManager>
@@ -15,6 +16,8 @@
 #include <QSslCertificate>
 #include <QSslError>
 #include <QThreadPool>
+
+#include <algorithm>
 
 namespace {
 // Bodies up to this size decode on the job's thread; larger ones on a worker, so that a
@@ -210,7 +213,7 @@ void ApiJob::watchReply()
     });
     // Read as it arrives, so that the limit also holds for what Qt inflates (a gzip bomb).
     connect(reply, &QNetworkReply::readyRead, this, [this, reply, limit, tooLarge] {
-        m_body += reply->readAll();
+        appendToBody(reply->readAll());
         if (m_body.size() > limit)
             tooLarge();
     });
@@ -219,6 +222,16 @@ void ApiJob::watchReply()
         m_tlsProblem = describeCertificateErrors(errors, reply->sslConfiguration().peerCertificate());
     });
     connect(reply, &QNetworkReply::finished, this, &ApiJob::onReplyFinished);
+}
+
+void ApiJob::appendToBody(const QByteArray &chunk)
+{
+    // Room to spare after the end lets the account list decoder read the body in place, without
+    // copying megabytes (SimdAccountList::kPadding); grown by doubling, as append would.
+    const qsizetype needed = m_body.size() + chunk.size() + SimdAccountList::kPadding;
+    if (m_body.capacity() < needed)
+        m_body.reserve(std::max(needed, 2 * m_body.capacity()));
+    m_body.append(chunk);
 }
 
 QString ApiJob::describeCertificateErrors(const QList<QSslError> &errors, const QSslCertificate &peer)
@@ -262,7 +275,7 @@ void ApiJob::onReplyFinished()
     }
     // The transport wins over the status: a 200 whose body was cut off is no answer.
     m_progress.httpStatus = m_httpStatus;
-    m_body += reply->readAll();
+    appendToBody(reply->readAll());
     if (auto failure = TransportFailure::classify(reply->error(), reply->errorString(), m_progress, m_body.size())) {
         if (failure->kind == ApiError::Kind::Tls && !m_tlsProblem.isEmpty())
             failure->detail = m_tlsProblem;

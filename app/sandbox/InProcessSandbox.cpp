@@ -1,17 +1,21 @@
 #include "InProcessSandbox.h"
 
 #include "SandboxData.h"
-#include "SandboxServer.h"
+#include "SandboxThread.h"
 
 LocalServiceFactory inProcessSandbox(const SandboxOptions &options)
 {
-    return [options](QObject *owner) -> std::optional<LocalService> {
-        auto *server = new SandboxServer(options, owner);
-        if (server->start() == 0) {
-            delete server;
-            return std::nullopt;
-        }
-        return LocalService{server->baseUrl(), options.partnerSecret, options.appKey,
-                            QString::fromLatin1(SandboxData::kTypicalCustomer)};
+    return [options](QObject *owner, const LocalServiceReady &ready) {
+        auto *thread = new SandboxThread(options, owner);
+        QObject::connect(thread, &SandboxThread::listening, owner, [thread, options, ready](const QUrl &baseUrl) {
+            if (baseUrl.isEmpty()) {
+                thread->deleteLater();
+                ready(std::nullopt);
+                return;
+            }
+            ready(LocalService{baseUrl, options.partnerSecret, options.appKey,
+                               QString::fromLatin1(SandboxData::kTypicalCustomer)});
+        });
+        thread->start();
     };
 }

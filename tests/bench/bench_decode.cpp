@@ -4,9 +4,14 @@
 //   bench_decode --instructions  one run of each measured function with callgrind collecting only
 //                                around it (run under valgrind by instructions.sh): instruction
 //                                counts, which a busy machine does not change
+//   bench_decode --repeat N      decodes the 10,000 accounts N times and nothing else: a steady
+//                                workload to profile (perf record -g bench_decode --repeat 200)
+//   bench_decode --repeat N      decodes the 10,000 accounts N times and nothing else: a steady
+//                                workload to profile (perf record -g bench_decode --repeat 200)
 #include "AccountFilterProxy.h"
 #include "AccountTreeModel.h"
 #include "BenchTiming.h"
+#include "ReceivedBody.h"
 #include "decode/AccountDecoder.h"
 #include "sandbox/SandboxData.h"
 
@@ -83,6 +88,13 @@ int instructions(const QByteArray &body)
     measure("decodeListWithQt", [&] { AccountDecoder::decodeListWithQt(body); });
     measure("decodeList", [&] { kept = decode(body); });
     measure("buildModel", [&] { buildModel(kept); });
+    // Per account at each size: flat instructions say the work is linear, whatever the caches do.
+    for (const int count : {1000, 10000, 100000}) {
+        const QByteArray sized = asReceived(bodyOf(body, count));
+        const QByteArray label = "decodeList" + QByteArray::number(count);
+        kept.clear(); // not counted: freeing the last size's accounts
+        measure(label.constData(), [&] { kept = decode(sized); });
+    }
     std::printf("bench_decode: counted under callgrind (see instructions.sh)\n");
     return 0;
 #else
@@ -98,9 +110,21 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     const SandboxData data;
-    const QByteArray body = data.accountsBody(QString::fromLatin1(SandboxData::kLargeCustomer), {}, {});
+    const QByteArray body = asReceived(data.accountsBody(QString::fromLatin1(SandboxData::kLargeCustomer), {}, {}));
     if (app.arguments().contains(QStringLiteral("--instructions")))
         return instructions(body);
+    if (const qsizetype at = app.arguments().indexOf(QStringLiteral("--repeat")); at > 0) {
+        const int times = app.arguments().value(at + 1).toInt();
+        for (int i = 0; i < times; ++i)
+            decode(body);
+        return 0;
+    }
+    if (const qsizetype at = app.arguments().indexOf(QStringLiteral("--repeat")); at > 0) {
+        const int times = app.arguments().value(at + 1).toInt();
+        for (int i = 0; i < times; ++i)
+            decode(body);
+        return 0;
+    }
 
     const int runs = 9;
     qsizetype accounts = 0;
@@ -131,7 +155,7 @@ int main(int argc, char **argv)
     // Cost per account from 1,000 to 100,000: flat is linear.
     double perAccount1k = 0;
     for (const int count : {1000, 10000, 100000}) {
-        const QByteArray sized = bodyOf(body, count);
+        const QByteArray sized = asReceived(bodyOf(body, count));
         const double ms = medianMs(count >= 100000 ? 3 : runs, [&] { decode(sized); });
         const double us = ms * 1000 / count;
         if (count == 1000)

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "AccountKeys.h"
+#include "RawField.h"
+#include "RecentStrings.h"
+#include "core/Account.h"
+
+#include <array>
+
+// Fills an Account straight from its raw fields when every field has the form the service
+// usually sends (strings where strings belong, ids as digits, dates and codes as integers in
+// range, no detail or positions): what the general rules (AccountDecoder::readAccount) would make
+// of the same values, without their per-field lookups and copies. Anything else (a missing or
+// mistyped field, a value to degrade, nested values) is refused, and the caller reads the account
+// by the general rules, which say what is wrong in the agent's words. tst_decoding and
+// fuzz_decoders check that both ways agree.
+class TypicalAccountReader
+{
+public:
+    using Fields = std::array<RawField, AccountKey::Count>;
+
+    // False, with `account` partly filled, when the general rules must read it.
+    bool read(const Fields &fields, Account &account);
+
+private:
+    bool text(const RawField &field, QString &into, bool required, RecentStrings *shared = nullptr);
+    bool id(const RawField &field, QString &into, RecentStrings *shared = nullptr);
+    bool date(const RawField &field, QDateTime &into, bool required);
+    bool integer(const RawField &field, std::optional<int> &into);
+
+    std::array<RecentStrings, AccountKey::Count> m_strings;
+    // An account's dates repeat (balance, success, attempt and update are often the same second).
+    struct RecentDate
+    {
+        qint64 seconds = 0;
+        QDateTime date;
+    };
+    std::array<RecentDate, 4> m_dates;
+    size_t m_nextDate = 0;
+};
