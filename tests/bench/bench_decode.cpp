@@ -12,6 +12,7 @@
 #include "AccountTreeModel.h"
 #include "BenchTiming.h"
 #include "ReceivedBody.h"
+#include "core/FreedMemoryPolicy.h"
 #include "decode/AccountDecoder.h"
 #include "sandbox/SandboxData.h"
 
@@ -108,6 +109,7 @@ int instructions(const QByteArray &body)
 
 int main(int argc, char **argv)
 {
+    FreedMemoryPolicy::apply(); // as the console's main() does
     QCoreApplication app(argc, argv);
     const SandboxData data;
     const QByteArray body = asReceived(data.accountsBody(QString::fromLatin1(SandboxData::kLargeCustomer), {}, {}));
