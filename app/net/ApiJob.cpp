@@ -200,10 +200,13 @@ void ApiJob::watchReply()
         m_body.clear();
         reply->abort();
     };
-    connect(reply, &QNetworkReply::metaDataChanged, this, [this, reply] {
+    connect(reply, &QNetworkReply::metaDataChanged, this, [this, reply, limit] {
         m_progress.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
         m_progress.expected = length.isValid() ? length.toLongLong() : -1;
+        // One allocation for the whole body when its length is announced (and allowed).
+        if (m_progress.expected > 0 && m_progress.expected <= limit && m_body.isEmpty())
+            m_body.reserve(m_progress.expected + SimdAccountList::kPadding);
         m_progress.encoded = reply->hasRawHeader("Content-Encoding");
     });
     connect(reply, &QNetworkReply::downloadProgress, this, [this, limit, tooLarge](qint64 received, qint64 total) {
