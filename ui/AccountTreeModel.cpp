@@ -27,13 +27,6 @@ AccountTreeModel::AccountTreeModel(QObject *parent)
 
 AccountTreeModel::~AccountTreeModel() = default;
 
-AccountTreeModel::AccountRow AccountTreeModel::makeRow(Account account) const
-{
-    AccountRow row;
-    row.account = std::move(account);
-    return row;
-}
-
 QString AccountTreeModel::makeFilterText(const Account &account) const
 {
     // Labels repeat across thousands of rows: translate each type and institution once.
@@ -52,10 +45,10 @@ void AccountTreeModel::refreshLoginSummary(LoginNode &node)
 {
     node.worstCode = 0;
     node.lastSuccess = {};
-    for (const AccountRow &row : node.rows) {
-        if (node.worstCode == 0 && row.account.hasAggregationError())
-            node.worstCode = *row.account.aggregationStatusCode;
-        const QDateTime &success = row.account.aggregationSuccessDate;
+    for (const Account &account : node.login.accounts) {
+        if (node.worstCode == 0 && account.hasAggregationError())
+            node.worstCode = *account.aggregationStatusCode;
+        const QDateTime &success = account.aggregationSuccessDate;
         if (success.isValid() && (!node.lastSuccess.isValid() || success > node.lastSuccess))
             node.lastSuccess = success;
     }
@@ -74,7 +67,7 @@ void AccountTreeModel::reindex()
     m_accountCount = 0;
     for (const auto &node : m_logins) {
         m_loginById.insert(node->login.id, node.get());
-        m_accountCount += int(node->rows.size());
+        m_accountCount += int(node->login.accounts.size());
     }
 }
 
@@ -85,11 +78,8 @@ void AccountTreeModel::setLogins(QList<InstitutionLogin> logins)
     m_logins.reserve(logins.size());
     for (InstitutionLogin &login : logins) {
         auto node = std::make_unique<LoginNode>();
-        node->rows.reserve(login.accounts.size());
-        for (Account &account : login.accounts)
-            node->rows.push_back(makeRow(std::move(account)));
-        login.accounts = {}; // clear() would keep the list's capacity: ~50 accounts' worth per login
-        node->login = std::move(login);
+        node->login = std::move(login); // taken as it is: no account is copied or moved
+        node->marks.resize(size_t(node->login.accounts.size()));
         refreshLoginSummary(*node);
         m_logins.push_back(std::move(node));
     }
@@ -131,8 +121,8 @@ void AccountTreeModel::appendLogin(const QString &id, const QList<Account> &acco
     auto created = std::make_unique<LoginNode>();
     created->login.id = id;
     created->login.institutionId = accounts.first().institutionId;
-    for (const Account &account : accounts)
-        created->rows.push_back(makeRow(account));
+    created->login.accounts = accounts;
+    created->marks.resize(size_t(accounts.size()));
     refreshLoginSummary(*created);
     m_logins.push_back(std::move(created));
     renumber();
@@ -148,31 +138,34 @@ void AccountTreeModel::mergeLogin(LoginNode &node, const QList<Account> &incomin
     QHash<QString, const Account *> byId;
     for (const Account &account : incoming)
         byId.insert(account.id, &account);
-    for (int r = int(node.rows.size()) - 1; r >= 0; --r) {
-        if (!byId.contains(node.rows[size_t(r)].account.id)) {
+    QList<Account> &accounts = node.login.accounts;
+    for (int r = int(accounts.size()) - 1; r >= 0; --r) {
+        if (!byId.contains(accounts.at(r).id)) {
             beginRemoveRows(parent, r, r);
-            node.rows.erase(node.rows.begin() + r);
+            accounts.removeAt(r);
+            node.marks.erase(node.marks.begin() + r);
             endRemoveRows();
         }
     }
     QSet<QString> present;
-    for (AccountRow &row : node.rows) {
-        present.insert(row.account.id);
-        const QString busy = row.busy;
-        row = makeRow(*byId.value(row.account.id));
-        row.busy = busy;
+    for (qsizetype r = 0; r < accounts.size(); ++r) {
+        present.insert(accounts.at(r).id);
+        accounts[r] = *byId.value(accounts.at(r).id);
+        node.marks[size_t(r)].filterText = QString(); // its busy mark stays
     }
-    if (!node.rows.empty())
-        emit dataChanged(index(0, 0, parent), index(int(node.rows.size()) - 1, ColumnCount - 1, parent));
+    if (!accounts.isEmpty())
+        emit dataChanged(index(0, 0, parent), index(int(accounts.size()) - 1, ColumnCount - 1, parent));
     QList<const Account *> added;
     for (const Account &account : incoming)
         if (!present.contains(account.id))
             added.append(&account);
     if (!added.isEmpty()) {
-        const int first = int(node.rows.size());
+        const int first = int(accounts.size());
         beginInsertRows(parent, first, first + int(added.size()) - 1);
-        for (const Account *account : added)
-            node.rows.push_back(makeRow(*account));
+        for (const Account *account : added) {
+            accounts.append(*account);
+            node.marks.emplace_back();
+        }
         endInsertRows();
     }
     refreshLoginSummary(node);
@@ -200,12 +193,13 @@ void AccountTreeModel::removeAccount(const QString &accountId)
     if (!found.isValid())
         return;
     LoginNode *node = nodeOf(found);
-    if (node->rows.size() == 1) { // the login's last account: the login goes with it
+    if (node->login.accounts.size() == 1) { // the login's last account: the login goes with it
         removeLoginAt(node->row);
         return;
     }
     beginRemoveRows(found.parent(), found.row(), found.row());
-    node->rows.erase(node->rows.begin() + found.row());
+    node->login.accounts.removeAt(found.row());
+    node->marks.erase(node->marks.begin() + found.row());
     endRemoveRows();
     refreshLoginSummary(*node);
     reindex();
@@ -220,8 +214,8 @@ void AccountTreeModel::setInstitution(const Institution &institution)
     for (const auto &node : m_logins) {
         if (node->login.institutionId != institutionId)
             continue;
-        for (AccountRow &row : node->rows)
-            row.filterText = QString(); // rebuilt with the name on the next keystroke
+        for (RowMarks &marks : node->marks)
+            marks.filterText = QString(); // rebuilt with the name on the next keystroke
         refreshLoginSummary(*node);
         emit dataChanged(index(node->row, 0), index(node->row, ColumnCount - 1));
     }
@@ -230,11 +224,10 @@ void AccountTreeModel::setInstitution(const Institution &institution)
 void AccountTreeModel::setBusy(const QSet<QString> &accountIds, const QString &label)
 {
     for (const auto &node : m_logins) {
-        for (size_t r = 0; r < node->rows.size(); ++r) {
-            AccountRow &row = node->rows[r];
-            if (!accountIds.contains(row.account.id))
+        for (size_t r = 0; r < node->marks.size(); ++r) {
+            if (!accountIds.contains(node->login.accounts.at(qsizetype(r)).id))
                 continue;
-            row.busy = label;
+            node->marks[r].busy = label;
             const QModelIndex parent = createIndex(node->row, 0, nullptr);
             emit dataChanged(index(int(r), 0, parent), index(int(r), ColumnCount - 1, parent));
         }
@@ -310,7 +303,7 @@ const Account *AccountTreeModel::account(const QModelIndex &index) const
 {
     if (!index.isValid() || !index.internalPointer())
         return nullptr;
-    return &static_cast<LoginNode *>(index.internalPointer())->rows[size_t(index.row())].account;
+    return &static_cast<LoginNode *>(index.internalPointer())->login.accounts.at(index.row());
 }
 
 const InstitutionLogin *AccountTreeModel::login(const QModelIndex &index) const
@@ -328,8 +321,9 @@ QModelIndex AccountTreeModel::indexOfLogin(const QString &loginId) const
 QModelIndex AccountTreeModel::indexOfAccount(const QString &accountId) const
 {
     for (const auto &node : m_logins) {
-        for (size_t r = 0; r < node->rows.size(); ++r) {
-            if (node->rows[r].account.id == accountId)
+        const QList<Account> &accounts = node->login.accounts;
+        for (qsizetype r = 0; r < accounts.size(); ++r) {
+            if (accounts.at(r).id == accountId)
                 return createIndex(int(r), 0, node.get());
         }
     }
@@ -340,10 +334,11 @@ const QString &AccountTreeModel::filterText(int row, const QModelIndex &parent) 
 {
     if (!parent.isValid())
         return m_logins[size_t(row)]->filterText;
-    const AccountRow &account = m_logins[size_t(parent.row())]->rows[size_t(row)];
-    if (account.filterText.isNull())
-        account.filterText = makeFilterText(account.account);
-    return account.filterText;
+    const LoginNode &node = *m_logins[size_t(parent.row())];
+    const RowMarks &marks = node.marks[size_t(row)];
+    if (marks.filterText.isNull())
+        marks.filterText = makeFilterText(node.login.accounts.at(row));
+    return marks.filterText;
 }
 
 QModelIndex AccountTreeModel::index(int row, int column, const QModelIndex &parent) const
@@ -355,7 +350,7 @@ QModelIndex AccountTreeModel::index(int row, int column, const QModelIndex &pare
     if (parent.internalPointer() || parent.column() != 0)
         return {}; // accounts have no children; only column 0 of a login has
     LoginNode *node = m_logins[size_t(parent.row())].get();
-    return size_t(row) < node->rows.size() ? createIndex(row, column, node) : QModelIndex();
+    return row < node->login.accounts.size() ? createIndex(row, column, node) : QModelIndex();
 }
 
 QModelIndex AccountTreeModel::parent(const QModelIndex &child) const
@@ -371,7 +366,7 @@ int AccountTreeModel::rowCount(const QModelIndex &parent) const
         return int(m_logins.size());
     if (parent.internalPointer() || parent.column() != 0)
         return 0;
-    return int(m_logins[size_t(parent.row())]->rows.size());
+    return int(m_logins[size_t(parent.row())]->login.accounts.size());
 }
 
 int AccountTreeModel::columnCount(const QModelIndex &) const
@@ -402,7 +397,7 @@ QVariant AccountTreeModel::data(const QModelIndex &index, int role) const
     if (!index.isValid())
         return {};
     if (auto *node = static_cast<LoginNode *>(index.internalPointer()))
-        return accountData(*node, node->rows[size_t(index.row())], index.column(), role);
+        return accountData(*node, index.row(), index.column(), role);
     return loginData(*m_logins[size_t(index.row())], index.column(), role);
 }
 
@@ -454,8 +449,8 @@ QVariant AccountTreeModel::loginData(const LoginNode &node, int column, int role
     case NumberColumn:
         return role == SortRole ? QVariant(node.login.id) : QVariant(tr("Login %1").arg(node.login.id));
     case TypeColumn:
-        return role == SortRole ? QVariant(int(node.rows.size()))
-                                : QVariant(tr("%n account(s)", nullptr, int(node.rows.size())));
+        return role == SortRole ? QVariant(int(node.login.accounts.size()))
+                                : QVariant(tr("%n account(s)", nullptr, int(node.login.accounts.size())));
     case StatusColumn:
         if (role == SortRole)
             return node.worstCode;
@@ -473,9 +468,10 @@ QVariant AccountTreeModel::loginData(const LoginNode &node, int column, int role
     return {};
 }
 
-QVariant AccountTreeModel::accountData(const LoginNode &node, const AccountRow &row, int column, int role) const
+QVariant AccountTreeModel::accountData(const LoginNode &node, int row, int column, int role) const
 {
-    const Account &a = row.account;
+    const Account &a = node.login.accounts.at(row);
+    const RowMarks &marks = node.marks[size_t(row)];
     switch (role) {
     case AccountIdRole:
         return a.id;
@@ -494,14 +490,14 @@ QVariant AccountTreeModel::accountData(const LoginNode &node, const AccountRow &
     case Qt::TextAlignmentRole:
         return column == BalanceColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
     case Qt::FontRole:
-        if (!row.busy.isEmpty() && column == StatusColumn) {
+        if (!marks.busy.isEmpty() && column == StatusColumn) {
             QFont font;
             font.setItalic(true);
             return font;
         }
         return {};
     case Qt::ForegroundRole:
-        if (column == StatusColumn && row.busy.isEmpty() && a.hasAggregationError())
+        if (column == StatusColumn && marks.busy.isEmpty() && a.hasAggregationError())
             return QBrush(WarningColor::forViews());
         if (column == BalanceColumn && a.balance && a.balance->minorUnits() < 0)
             return QBrush(WarningColor::forViews());
@@ -514,16 +510,15 @@ QVariant AccountTreeModel::accountData(const LoginNode &node, const AccountRow &
         return column == StatusColumn ? aggregationTooltip(a.aggregationStatusCode.value_or(0)) : QVariant();
     case Qt::DisplayRole:
     case SortRole:
-        return accountValue(row, column, role);
+        return accountValue(a, marks, column, role);
     default:
         return {};
     }
 }
 
 // What a cell shows (DisplayRole) or sorts by (SortRole): money as minor units, dates as dates.
-QVariant AccountTreeModel::accountValue(const AccountRow &row, int column, int role) const
+QVariant AccountTreeModel::accountValue(const Account &a, const RowMarks &marks, int column, int role) const
 {
-    const Account &a = row.account;
     switch (column) {
     case NameColumn:
         return a.nickname.isEmpty() ? a.name : tr("%1 (%2)").arg(a.name, a.nickname);
@@ -535,8 +530,8 @@ QVariant AccountTreeModel::accountValue(const AccountRow &row, int column, int r
     case StatusColumn:
         if (role == SortRole)
             return a.aggregationStatusCode.value_or(0);
-        if (!row.busy.isEmpty())
-            return row.busy;
+        if (!marks.busy.isEmpty())
+            return marks.busy;
         // With an error, the status word is in the details; the code and who fixes it matter here.
         return a.hasAggregationError() ? LoginAttention::errorText(*a.aggregationStatusCode) : a.status;
     case BalanceColumn:

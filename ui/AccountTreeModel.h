@@ -73,20 +73,21 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    struct AccountRow
+    // What the model adds to each account of a login: its filter text (made on the first
+    // keystroke, not while loading) and the label of an action waiting on it.
+    struct RowMarks
     {
-        Account account;
-        mutable QString filterText; // built on the first filter keystroke, not while loading
+        mutable QString filterText;
         QString busy;
     };
     struct LoginNode;
     void appendLogin(const QString &id, const QList<Account> &accounts);
-    QVariant accountValue(const AccountRow &row, int column, int role) const;
+    QVariant accountValue(const Account &account, const RowMarks &marks, int column, int role) const;
     void mergeLogin(LoginNode &node, const QList<Account> &incoming);
     struct LoginNode
     {
-        InstitutionLogin login; // accounts are kept in rows, not here
-        std::vector<AccountRow> rows;
+        InstitutionLogin login; // its accounts are the rows, as the decoding worker grouped them
+        std::vector<RowMarks> marks; // one per account
         QString filterText;
         int worstCode = 0;
         QDateTime lastSuccess;
@@ -98,8 +99,7 @@ private:
     QString loginStatusText(const LoginNode &node) const;
     bool isStale(const LoginNode &node) const;
     bool needsAttention(const LoginNode &node) const;
-    QVariant accountData(const LoginNode &node, const AccountRow &row, int column, int role) const;
-    AccountRow makeRow(Account account) const;
+    QVariant accountData(const LoginNode &node, int row, int column, int role) const;
     QString makeFilterText(const Account &account) const;
     void refreshLoginSummary(LoginNode &node);
     void renumber();

@@ -14,5 +14,8 @@ QList<InstitutionLogin> groupByInstitutionLogin(QList<Account> accounts)
         }
         logins[*it].accounts.append(std::move(account));
     }
+    // The lists grew by doubling; the window's model keeps them as they are.
+    for (InstitutionLogin &login : logins)
+        login.accounts.squeeze();
     return logins;
 }
