@@ -9,7 +9,6 @@
 #include "connection/ConnectionController.h"
 #include "connection/ProfileStore.h"
 #include "connection/SecretStore.h"
-#include "core/FreedMemoryPolicy.h"
 #include "core/LogRedactor.h"
 #include "core/ProcessHardening.h"
 #include "net/Session.h"
@@ -89,7 +88,6 @@ int main(int argc, char **argv)
 {
     // Before anything could hold a secret: no core dumps, no ptrace, private files.
     const QString hardening = ProcessHardening::apply();
-    FreedMemoryPolicy::apply();
     nameApplication();
     // --help and --version answer before any display is needed.
     QStringList arguments;

@@ -12,7 +12,6 @@
 #include "AccountTreeModel.h"
 #include "BenchTiming.h"
 #include "ReceivedBody.h"
-#include "core/FreedMemoryPolicy.h"
 #include "decode/AccountDecoder.h"
 #include "sandbox/SandboxData.h"
 
@@ -109,7 +108,6 @@ int instructions(const QByteArray &body)
 
 int main(int argc, char **argv)
 {
-    FreedMemoryPolicy::apply(); // as the console's main() does
     QCoreApplication app(argc, argv);
     const SandboxData data;
     const QByteArray body = asReceived(data.accountsBody(QString::fromLatin1(SandboxData::kLargeCustomer), {}, {}));
