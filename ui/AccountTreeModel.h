@@ -86,7 +86,7 @@ private:
     void mergeLogin(LoginNode &node, const QList<Account> &incoming);
     struct LoginNode
     {
-        InstitutionLogin login; // its accounts are the rows, as the decoding worker grouped them
+        InstitutionLogin login;      // its accounts are the rows, as the decoding worker grouped them
         std::vector<RowMarks> marks; // one per account
         QString filterText;
         int worstCode = 0;
