@@ -13,6 +13,7 @@
 #include "ScriptedPrompter.h"
 #include "audit/AuditLog.h"
 #include "connection/BaseUrlRule.h"
+#include "connection/ConnectionController.h"
 #include "connection/ProfileStore.h"
 #include "connection/SecretStore.h"
 #include "core/LogRedactor.h"
@@ -23,6 +24,7 @@
 #include "net/jobs/CreateTokenJob.h"
 #include "net/jobs/NoContentJobs.h"
 #include "net/jobs/ReadJobs.h"
+#include "sandbox/InProcessSandbox.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -69,6 +71,7 @@ private slots:
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setOrganizationName(u"account-console-tests"_s);
         ConsoleLanguage::install(QLocale(QLocale::English, QLocale::UnitedStates));
+        qRegisterMetaType<Session *>(); // ConnectionController::connected, in a QSignalSpy
     }
     void init() { QSettings().clear(); }
 
@@ -83,6 +86,9 @@ private slots:
     void renamingAProfileMovesItsSecrets();
     void testSignInCountsTowardsTheLockout();
     void secretsNeverReachLogsSettingsOrAudit();
+    void builtInSandboxStartsOnItsOwnThreadAndConnects();
+    void onlyTheLatestConnectionWinsOverASlowSandbox();
+    void aSandboxThatCannotListenIsTriedAgain();
 };
 
 void TestConnections::baseUrlRule_data()
@@ -481,4 +487,72 @@ void TestConnections::secretsNeverReachLogsSettingsOrAudit()
 }
 
 QTEST_MAIN(TestConnections)
+namespace {
+// A stand-in for a local service that takes a while to listen (or never does): the answers it
+// gives come later, from the event loop, as the in-process sandbox's do from its thread.
+LocalServiceFactory slowService(QList<std::optional<LocalService>> answers, int delayMs, int *starts)
+{
+    return [answers, delayMs, starts](QObject *owner, const LocalServiceReady &ready) mutable {
+        const std::optional<LocalService> answer = answers.value((*starts)++);
+        QTimer::singleShot(delayMs, owner, [ready, answer] { ready(answer); });
+    };
+}
+} // namespace
+
+void TestConnections::builtInSandboxStartsOnItsOwnThreadAndConnects()
+{
+    SecretStore secrets;
+    ConnectionController connections(&secrets, inProcessSandbox());
+    QSignalSpy connected(&connections, &ConnectionController::connected);
+    connections.startSandbox(); // at start-up, before the window is built
+    connections.connectTo(ConnectionProfile::sandbox());
+    QTRY_COMPARE_WITH_TIMEOUT(connected.count(), 1, 10000);
+    QVERIFY(connections.sandbox());
+    QCOMPARE(connections.session()->settings().baseUrl, connections.sandbox()->baseUrl);
+    // A real answer from the sandbox's thread, over loopback.
+    GetCustomerJob job(connections.session(), typical);
+    QVERIFY(runJob(job));
+    QVERIFY2(!job.error(), qPrintable(job.error() ? job.error()->agentText() : QString()));
+    QCOMPARE(job.customer().id, typical);
+}
+
+void TestConnections::onlyTheLatestConnectionWinsOverASlowSandbox()
+{
+    int starts = 0;
+    const LocalService service{QUrl(u"http://127.0.0.1:9"_s), u"secret"_s, u"key"_s, typical};
+    SecretStore secrets;
+    ConnectionController connections(&secrets, slowService({service}, 300, &starts));
+    QSignalSpy connected(&connections, &ConnectionController::connected);
+    connections.connectTo(ConnectionProfile::sandbox());
+    ConnectionProfile other;
+    other.name = u"Production"_s;
+    other.baseUrl = QUrl(u"http://api.finicity.com"_s); // refused at once: plain http to the network
+    connections.connectTo(other);
+    QTest::qWait(600); // the sandbox is listening by now
+    QCOMPARE(starts, 1);
+    QCOMPARE(connected.count(), 0);                      // the agent chose another profile meanwhile
+    connections.connectTo(ConnectionProfile::sandbox()); // the started one serves, at once
+    QCOMPARE(connected.count(), 1);
+    QCOMPARE(starts, 1);
+    QCOMPARE(connected.first().at(1).value<ConnectionProfile>().baseUrl, service.baseUrl);
+}
+
+void TestConnections::aSandboxThatCannotListenIsTriedAgain()
+{
+    int starts = 0;
+    const LocalService service{QUrl(u"http://127.0.0.1:9"_s), u"secret"_s, u"key"_s, typical};
+    SecretStore secrets;
+    ConnectionController connections(&secrets, slowService({std::nullopt, service}, 10, &starts));
+    QSignalSpy connected(&connections, &ConnectionController::connected);
+    QSignalSpy failed(&connections, &ConnectionController::connectionFailed);
+    connections.connectTo(ConnectionProfile::sandbox());
+    QTRY_COMPARE(failed.count(), 1);
+    QVERIFY2(failed.first().first().toString().contains(u"could not listen"_s),
+             qPrintable(failed.first().first().toString()));
+    QCOMPARE(connected.count(), 0);
+    connections.connectTo(ConnectionProfile::sandbox());
+    QTRY_COMPARE(connected.count(), 1);
+    QCOMPARE(starts, 2);
+}
+
 #include "tst_connections.moc"
