@@ -240,7 +240,8 @@ void TestActions::v2RefreshReadsTheAccountsAgain()
     }));
     const QModelIndex loginIndex = tab->model()->indexOfLogin(login);
     for (int row = 0; row < tab->model()->rowCount(loginIndex); ++row)
-        QVERIFY(tab->model()->account(tab->model()->index(row, 0, loginIndex))->aggregationSuccessDate >= started);
+        QVERIFY(tab->model()->account(tab->model()->index(row, 0, loginIndex))->aggregationSuccessDate.toDateTime()
+                >= started);
     QVERIFY(tab->message().startsWith(u"Refreshed"_s));
 }
 

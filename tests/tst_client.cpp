@@ -127,7 +127,7 @@ void TestClient::refreshesV1AnswerWithUpdatedAccounts()
     QCOMPARE(refresh.httpStatus(), 200);
     QCOMPARE(refresh.accounts().size(), before.size());
     for (const Account &a : refresh.accounts())
-        QVERIFY(a.aggregationAttemptDate >= started);
+        QVERIFY(a.aggregationAttemptDate.toDateTime() >= started);
 
     const QString login = loginOf(before, 0);
     RefreshCustomerAccountsByInstitutionLoginJob one(f.session.get(), typical, login);
@@ -152,7 +152,7 @@ void TestClient::refreshesV2AnswerNoContentAndChangeTheData()
     QCOMPARE(all.httpStatus(), 204);
     // The answer carries nothing: reading again shows the refresh.
     for (const Account &a : typicalAccounts(f))
-        QVERIFY(a.aggregationSuccessDate >= started);
+        QVERIFY(a.aggregationSuccessDate.toDateTime() >= started);
 }
 
 void TestClient::deletesRemoveAccessForTheRestOfTheRun()
@@ -351,7 +351,8 @@ void TestClient::refreshIsNotRetriedAfterTimeout()
     QTest::qWait(1700); // past the moment the sandbox answers
     QCOMPARE(f.log().refreshCount(), 1);
     // ...and the refresh did happen at the service, which is why it is never re-sent.
-    QVERIFY(typicalAccounts(f).first().aggregationAttemptDate > QDateTime::currentDateTimeUtc().addSecs(-10));
+    QVERIFY(typicalAccounts(f).first().aggregationAttemptDate.toDateTime()
+            > QDateTime::currentDateTimeUtc().addSecs(-10));
 }
 
 void TestClient::deleteIsNotRetriedAfterTimeout()

@@ -466,10 +466,11 @@ void TestSupport::csvExportsTheVisibleAccounts()
     QCOMPARE(lines.size(), 3); // header, one account, and the empty rest after the last CRLF
     QCOMPARE(lines.at(0), u"Institution,Institution login,Account,Nickname,Type,Number,Status,Aggregation code,"
                           "Balance,Currency,Balance date (UTC)"_s);
-    QCOMPARE(lines.at(1), u"Lakeside Community Bank,%1,Everyday Checking,\"Bills, \"\"joint\"\"\",Checking,•••• %2,"
-                          "active,0,%3,USD,%4"_s.arg(
-                              checking->institutionLoginId, checking->accountNumberDisplay.right(4),
-                              checking->balance->toPlainString(), checking->balanceDate.toString(Qt::ISODate)));
+    QCOMPARE(lines.at(1),
+             u"Lakeside Community Bank,%1,Everyday Checking,\"Bills, \"\"joint\"\"\",Checking,•••• %2,"
+             "active,0,%3,USD,%4"_s.arg(checking->institutionLoginId, checking->accountNumberDisplay.right(4),
+                                        checking->balance->toPlainString(),
+                                        checking->balanceDate.toDateTime().toString(Qt::ISODate)));
     QCOMPARE(lines.at(2), QString());
     // Masked numbers only: the full number never leaves.
     QVERIFY(!checking->number.isEmpty());

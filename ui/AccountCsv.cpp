@@ -32,7 +32,7 @@ QString visibleAccounts(const AccountFilterProxy &proxy)
                  a->status, a->aggregationStatusCode ? QString::number(*a->aggregationStatusCode) : QString(),
                  a->balance ? a->balance->toPlainString() : QString(),
                  a->balance ? a->balance->currency() : a->currency,
-                 a->balanceDate.isValid() ? a->balanceDate.toUTC().toString(Qt::ISODate) : QString()});
+                 a->balanceDate.isValid() ? a->balanceDate.toDateTime().toString(Qt::ISODate) : QString()});
         }
     }
     return csv;

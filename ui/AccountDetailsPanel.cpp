@@ -184,16 +184,16 @@ void AccountDetailsPanel::presentFields(const Account &a)
     if (a.balance)
         addField(tr("Balance"), QVariant::fromValue(*a.balance));
     addField(tr("Currency"), a.currency);
-    addField(tr("Balance date"), a.balanceDate);
-    addField(tr("Last successful aggregation"), a.aggregationSuccessDate);
-    addField(tr("Last aggregation attempt"), a.aggregationAttemptDate);
-    addField(tr("Created"), a.createdDate);
-    addField(tr("Last updated"), a.lastUpdatedDate);
-    addField(tr("Linked"), a.linkedAccountDate);
-    addField(tr("Last transaction"), a.lastTransactionDate);
-    addField(tr("Oldest transaction"), a.oldestTransactionDate);
-    addField(tr("Authorization start"), a.authorizationStartDate);
-    addField(tr("Authorization end"), a.authorizationEndDate);
+    addField(tr("Balance date"), a.balanceDate.toDateTime());
+    addField(tr("Last successful aggregation"), a.aggregationSuccessDate.toDateTime());
+    addField(tr("Last aggregation attempt"), a.aggregationAttemptDate.toDateTime());
+    addField(tr("Created"), a.createdDate.toDateTime());
+    addField(tr("Last updated"), a.lastUpdatedDate.toDateTime());
+    addField(tr("Linked"), a.linkedAccountDate.toDateTime());
+    addField(tr("Last transaction"), a.lastTransactionDate.toDateTime());
+    addField(tr("Oldest transaction"), a.oldestTransactionDate.toDateTime());
+    addField(tr("Authorization start"), a.authorizationStartDate.toDateTime());
+    addField(tr("Authorization end"), a.authorizationEndDate.toDateTime());
     if (a.authorizationExpires)
         addField(tr("Authorization expires"), true);
     addField(tr("Market segment"), a.marketSegment);

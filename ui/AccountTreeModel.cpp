@@ -48,7 +48,7 @@ void AccountTreeModel::refreshLoginSummary(LoginNode &node)
     for (const Account &account : node.login.accounts) {
         if (node.worstCode == 0 && account.hasAggregationError())
             node.worstCode = *account.aggregationStatusCode;
-        const QDateTime &success = account.aggregationSuccessDate;
+        const UtcTime success = account.aggregationSuccessDate;
         if (success.isValid() && (!node.lastSuccess.isValid() || success > node.lastSuccess))
             node.lastSuccess = success;
     }
@@ -460,7 +460,7 @@ QVariant AccountTreeModel::loginData(const LoginNode &node, int column, int role
     case DateColumn:
         // How old the data is matters more to an agent than the date: "6 days ago" (exact on hover).
         if (role == SortRole)
-            return node.lastSuccess;
+            return node.lastSuccess.toDateTime();
         if (isStale(node))
             return tr("%1 · stale").arg(AccountLabels::relativeAge(node.lastSuccess, QDateTime::currentDateTimeUtc()));
         return AccountLabels::relativeAge(node.lastSuccess, QDateTime::currentDateTimeUtc());

@@ -90,7 +90,7 @@ private:
         std::vector<RowMarks> marks; // one per account
         QString filterText;
         int worstCode = 0;
-        QDateTime lastSuccess;
+        UtcTime lastSuccess;
         int row = 0;
     };
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Money.h"
+#include "UtcTime.h"
 
 #include <QDateTime>
 #include <QList>
@@ -55,16 +56,16 @@ struct Account
     std::optional<int> displayPosition;
     bool authorizationExpires = false;
 
-    QDateTime createdDate;
-    QDateTime balanceDate;
-    QDateTime aggregationSuccessDate;
-    QDateTime aggregationAttemptDate;
-    QDateTime lastUpdatedDate;
-    QDateTime lastTransactionDate;
-    QDateTime oldestTransactionDate;
-    QDateTime authorizationStartDate;
-    QDateTime authorizationEndDate;
-    QDateTime linkedAccountDate;
+    UtcTime createdDate;
+    UtcTime balanceDate;
+    UtcTime aggregationSuccessDate;
+    UtcTime aggregationAttemptDate;
+    UtcTime lastUpdatedDate;
+    UtcTime lastTransactionDate;
+    UtcTime oldestTransactionDate;
+    UtcTime authorizationStartDate;
+    UtcTime authorizationEndDate;
+    UtcTime linkedAccountDate;
 
     QList<AccountField> detail;
     QList<Position> positions;

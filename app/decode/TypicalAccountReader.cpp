@@ -31,21 +31,14 @@ bool TypicalAccountReader::id(const RawField &field, QString &into, RecentString
     return false;
 }
 
-bool TypicalAccountReader::date(const RawField &field, QDateTime &into, bool required)
+bool TypicalAccountReader::date(const RawField &field, UtcTime &into, bool required)
 {
     if (field.kind != RawField::Kind::Integer)
         return !required && field.isAbsent();
     const qint64 seconds = field.integer;
     if (seconds >= kDateLimit || seconds <= -kDateLimit)
         return false; // shown as unknown, and logged: the general rules do both
-    for (const RecentDate &recent : m_dates) {
-        if (recent.seconds == seconds && recent.date.isValid()) {
-            into = recent.date;
-            return true;
-        }
-    }
-    into = QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC);
-    m_dates[m_nextDate++ % m_dates.size()] = {seconds, into};
+    into = UtcTime::fromSecsSinceEpoch(seconds);
     return true;
 }
 

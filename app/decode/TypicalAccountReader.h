@@ -25,16 +25,8 @@ public:
 private:
     bool text(const RawField &field, QString &into, bool required, RecentStrings *shared = nullptr);
     bool id(const RawField &field, QString &into, RecentStrings *shared = nullptr);
-    bool date(const RawField &field, QDateTime &into, bool required);
+    bool date(const RawField &field, UtcTime &into, bool required);
     bool integer(const RawField &field, std::optional<int> &into);
 
     std::array<RecentStrings, AccountKey::Count> m_strings;
-    // An account's dates repeat (balance, success, attempt and update are often the same second).
-    struct RecentDate
-    {
-        qint64 seconds = 0;
-        QDateTime date;
-    };
-    std::array<RecentDate, 4> m_dates;
-    size_t m_nextDate = 0;
 };

@@ -76,7 +76,7 @@ QString RefreshCommand::factsOf(const QString &loginId) const
     if (!login)
         return {};
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    QDateTime success, attempt;
+    UtcTime success, attempt;
     for (const Account *a : AffectedAccounts::ofLogin(model, loginId).accounts) {
         if (a->aggregationSuccessDate.isValid() && (!success.isValid() || a->aggregationSuccessDate > success))
             success = a->aggregationSuccessDate;
