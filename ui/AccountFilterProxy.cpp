@@ -89,3 +89,10 @@ bool AccountFilterProxy::lessThan(const QModelIndex &sourceLeft, const QModelInd
     }
     return QSortFilterProxyModel::lessThan(sourceLeft, sourceRight);
 }
+
+bool AccountFilterProxy::hasChildren(const QModelIndex &parent) const
+{
+    if (parent.isValid() && m_needle.isEmpty() && m_type.isEmpty() && !m_attentionOnly)
+        return sourceModel()->hasChildren(mapToSource(parent));
+    return QSortFilterProxyModel::hasChildren(parent);
+}

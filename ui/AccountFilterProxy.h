@@ -22,6 +22,11 @@ public:
     void setNeedsAttentionOnly(bool only);
     bool needsAttentionOnly() const { return m_attentionOnly; }
 
+    // A login has accounts whenever nothing filters them out: answered by the model, without
+    // sorting and filtering the login's accounts. A collapsed tree asks it of every login; for
+    // the 100,000-account customer's 2,000 logins that was 20 ms on the GUI thread.
+    bool hasChildren(const QModelIndex &parent = {}) const override;
+
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
     // Accounts compare on their fields directly: the default compares two QVariants built per
