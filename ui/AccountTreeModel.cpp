@@ -211,14 +211,21 @@ void AccountTreeModel::setInstitution(const Institution &institution)
     const QString &institutionId = institution.id;
     m_institutions.insert(institutionId, institution);
     m_institutionLabels.remove(institutionId);
+    // One signal for the rows it names: a signal per login made the sorted proxy re-sort 2,000
+    // times as the 100,000-account customer's institutions arrived.
+    int first = -1;
+    int last = -1;
     for (const auto &node : m_logins) {
         if (node->login.institutionId != institutionId)
             continue;
         for (RowMarks &marks : node->marks)
             marks.filterText = QString(); // rebuilt with the name on the next keystroke
         refreshLoginSummary(*node);
-        emit dataChanged(index(node->row, 0), index(node->row, ColumnCount - 1));
+        first = first < 0 ? node->row : first;
+        last = node->row;
     }
+    if (first >= 0)
+        emit dataChanged(index(first, 0), index(last, ColumnCount - 1));
 }
 
 void AccountTreeModel::setBusy(const QSet<QString> &accountIds, const QString &label)

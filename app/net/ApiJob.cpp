@@ -20,6 +20,8 @@
 #include <algorithm>
 
 namespace {
+// What readSome() reads per turn of the event loop.
+constexpr qint64 kSlice = 4 * 1024 * 1024;
 // Bodies up to this size decode on the job's thread; larger ones on a worker, so that a
 // 10,000-account answer never freezes the window.
 constexpr qsizetype kWorkerDecodeBytes = 256 * 1024;
@@ -216,7 +218,7 @@ void ApiJob::watchReply()
     });
     // Read as it arrives, so that the limit also holds for what Qt inflates (a gzip bomb).
     connect(reply, &QNetworkReply::readyRead, this, [this, reply, limit, tooLarge] {
-        appendToBody(reply->readAll());
+        readSome(reply);
         if (m_body.size() > limit)
             tooLarge();
     });
@@ -225,6 +227,29 @@ void ApiJob::watchReply()
         m_tlsProblem = describeCertificateErrors(errors, reply->sslConfiguration().peerCertificate());
     });
     connect(reply, &QNetworkReply::finished, this, &ApiJob::onReplyFinished);
+}
+
+void ApiJob::readSome(QNetworkReply *reply)
+{
+    // At most a few megabytes per turn of the event loop, straight into the body: while the GUI
+    // thread was busy, megabytes pile up in the reply, and reading them at once (the
+    // 100,000-account answer is 56 MB) held the window for 50 ms. The rest is read next turn.
+    const qint64 pending = reply->bytesAvailable();
+    const qint64 wanted = std::min(pending, kSlice);
+    if (wanted <= 0)
+        return;
+    const qsizetype had = m_body.size();
+    const qsizetype needed = had + qsizetype(wanted) + SimdAccountList::kPadding;
+    if (m_body.capacity() < needed)
+        m_body.reserve(std::max(needed, 2 * m_body.capacity()));
+    m_body.resize(had + qsizetype(wanted));
+    const qint64 got = reply->read(m_body.data() + had, wanted);
+    m_body.resize(had + qsizetype(std::max<qint64>(got, 0)));
+    if (pending > kSlice)
+        QTimer::singleShot(0, this, [this, reply] {
+            if (m_reply == reply && m_stop == Stop::None)
+                readSome(reply);
+        });
 }
 
 void ApiJob::appendToBody(const QByteArray &chunk)
@@ -260,6 +285,15 @@ QString ApiJob::describeCertificateErrors(const QList<QSslError> &errors, const 
 void ApiJob::onReplyFinished()
 {
     QNetworkReply *reply = m_reply;
+    // What the reply still holds is read a slice per turn first (readSome), then the rest below.
+    if (m_stop == Stop::None && reply->bytesAvailable() > kSlice) {
+        readSome(reply);
+        QTimer::singleShot(0, this, [this, reply] {
+            if (m_reply == reply)
+                onReplyFinished();
+        });
+        return;
+    }
     m_reply = nullptr;
     reply->disconnect(this); // nothing it still emits concerns this job
     reply->deleteLater();

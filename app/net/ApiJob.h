@@ -93,6 +93,7 @@ private:
     QNetworkReply *transmit(QNetworkRequest request, const QByteArray &payload);
     void send();
     void watchReply();
+    void readSome(QNetworkReply *reply);
     void appendToBody(const QByteArray &chunk);
     void onReplyFinished();
     ApiError stopError() const;
