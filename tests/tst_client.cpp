@@ -1,5 +1,6 @@
 // The client against the sandbox over loopback: every operation, its error paths, the token
 // lifecycle, and proof from the sandbox's request log that nothing is retried by itself.
+#include "SameAccounts.h"
 #include "SandboxFixture.h"
 
 #include "core/InstitutionLogin.h"
@@ -7,6 +8,7 @@
 #include "net/jobs/AccountListJobs.h"
 #include "net/jobs/NoContentJobs.h"
 #include "net/jobs/ReadJobs.h"
+#include "sandbox/SandboxThread.h"
 
 using namespace Qt::StringLiterals;
 
@@ -32,6 +34,7 @@ class TestClient : public QObject
     Q_OBJECT
 private slots:
     void readsEveryReadOperation();
+    void anAnswerThatPiledUpIsReadWhole();
     void refreshesV1AnswerWithUpdatedAccounts();
     void refreshesV2AnswerNoContentAndChangeTheData();
     void deletesRemoveAccessForTheRestOfTheRun();
@@ -426,6 +429,35 @@ void TestClient::largeCustomerDecodesOffTheCallersThread()
     QVERIFY(!job.error());
     QCOMPARE(job.accounts().size(), 10000);
     QCOMPARE(groupByInstitutionLogin(job.accounts()).size(), 200);
+}
+
+void TestClient::anAnswerThatPiledUpIsReadWhole()
+{
+    // The sandbox answers from its own thread while this one is busy: the 5.6 MB answer piles
+    // up, and the job reads each piece straight into the body it hands the decoder.
+    SandboxThread sandbox(SandboxOptions{});
+    QUrl baseUrl;
+    connect(&sandbox, &SandboxThread::listening, this, [&baseUrl](const QUrl &url) { baseUrl = url; });
+    sandbox.start();
+    QTRY_VERIFY_WITH_TIMEOUT(!baseUrl.isEmpty(), 10000);
+    ConnectionSettings settings;
+    settings.baseUrl = baseUrl;
+    const SandboxOptions options;
+    Session session(settings, {options.partnerId, options.partnerSecret, options.appKey});
+    GetCustomerAccountsJob warm(&session, QString::fromLatin1(SandboxData::kLargeCustomer));
+    QVERIFY(runJob(warm, 60000)); // signed in, and the sandbox has built the customer
+    GetCustomerAccountsJob job(&session, QString::fromLatin1(SandboxData::kLargeCustomer));
+    QSignalSpy finished(&job, &ApiJob::finished);
+    job.start();
+    QThread::msleep(1500); // the GUI thread busy: the answer piles up in the reply
+    QVERIFY(finished.wait(60000));
+    QVERIFY2(!job.error(), qPrintable(job.error() ? job.error()->agentText() : QString()));
+    QCOMPARE(job.accounts().size(), 10000);
+    Decoded<QList<Account>> piled, whole;
+    piled.value = job.accounts();
+    whole.value = warm.accounts();
+    const QString difference = differenceBetween(piled, whole); // not a byte lost or doubled
+    QVERIFY2(difference.isEmpty(), qPrintable(difference));
 }
 
 void TestClient::jobDestroyedWhileDecodingIsSafe()

@@ -528,7 +528,7 @@ void TestConnections::onlyTheLatestConnectionWinsOverASlowSandbox()
     other.name = u"Production"_s;
     other.baseUrl = QUrl(u"http://api.finicity.com"_s); // refused at once: plain http to the network
     connections.connectTo(other);
-    QTest::qWait(600); // the sandbox is listening by now
+    QTRY_VERIFY(connections.sandbox().has_value()); // the sandbox's answer has arrived
     QCOMPARE(starts, 1);
     QCOMPARE(connected.count(), 0);                      // the agent chose another profile meanwhile
     connections.connectTo(ConnectionProfile::sandbox()); // the started one serves, at once

@@ -1,7 +1,6 @@
 // Decoding: the spec's own example payloads decode to what they say; bad input gives a clear
 // error naming the field, never a crash or a half-filled value.
-#include "ReceivedBody.h"
-#include "SameAccounts.h"
+#include "AccountJson.h"
 #include "core/InstitutionHealth.h"
 #include "decode/AccountDecoder.h"
 #include "decode/ConnectLinkDecoder.h"
@@ -37,35 +36,6 @@ qint64 cents(const QJsonValue &v)
     return std::llround(v.toDouble() * 100);
 }
 
-QJsonObject accountObject(const QString &overrides = {})
-{
-    QJsonObject a{{u"id"_s, u"5011648377"_s},
-                  {u"number"_s, u"201940541"_s},
-                  {u"accountNumberDisplay"_s, u"7528"_s},
-                  {u"name"_s, u"Super Checking"_s},
-                  {u"balance"_s, 401.26},
-                  {u"type"_s, u"checking"_s},
-                  {u"status"_s, u"active"_s},
-                  {u"customerId"_s, u"1005061234"_s},
-                  {u"institutionId"_s, u"4222"_s},
-                  {u"createdDate"_s, 1607450357},
-                  {u"currency"_s, u"USD"_s},
-                  {u"institutionLoginId"_s, 1007302745}};
-    const QJsonObject extra = QJsonDocument::fromJson(overrides.toUtf8()).object();
-    for (auto it = extra.begin(); it != extra.end(); ++it) {
-        if (it.value().isUndefined() || (it.value().isString() && it.value().toString() == "<remove>"_L1))
-            a.remove(it.key());
-        else
-            a.insert(it.key(), it.value());
-    }
-    return a;
-}
-
-QByteArray accountJson(const QString &overrides = {})
-{
-    return QJsonDocument(QJsonObject{{u"accounts"_s, QJsonArray{accountObject(overrides)}}}).toJson();
-}
-
 } // namespace
 
 class TestDecoding : public QObject
@@ -85,8 +55,6 @@ private slots:
     void listItemsWithDifferentKeysEachDecodeByTheirOwn();
     void errorBodies();
     void manyOddFieldsLogASummary();
-    void simdjsonAndQtAgree_data();
-    void simdjsonAndQtAgree();
     void connectLinks_data();
     void connectLinks();
     void institutionHealth_data();
@@ -404,9 +372,6 @@ void TestDecoding::manyOddFieldsLogASummary()
     QVERIFY2(decodeLog.last().contains(u"490 more fields shown as unknown"_s), qPrintable(decodeLog.last()));
 }
 
-QTEST_GUILESS_MAIN(TestDecoding)
-#include "tst_decoding.moc"
-
 void TestDecoding::connectLinks_data()
 {
     QTest::addColumn<QByteArray>("body");
@@ -486,128 +451,5 @@ void TestDecoding::institutionHealth()
     }
 }
 
-// The account list is parsed by simdjson and read by the same rules as Qt's parse: every body,
-// good or bad, must give the same accounts or the same failure, word for word.
-void TestDecoding::simdjsonAndQtAgree_data()
-{
-    QTest::addColumn<QByteArray>("body");
-    const SandboxData sandbox;
-    for (const char *customer : {SandboxData::kTypicalCustomer, SandboxData::kLargeCustomer,
-                                 SandboxData::kEmptyCustomer, SandboxData::kAggregationErrorCustomer})
-        QTest::newRow(customer) << sandbox.accountsBody(QString::fromLatin1(customer), {}, {});
-    const QStringList overrides = {
-        u"{}"_s,
-        u"{\"id\": 5011648377}"_s,
-        u"{\"id\": -5}"_s,
-        u"{\"id\": 1.5}"_s,
-        u"{\"id\": \"<remove>\"}"_s,
-        u"{\"institutionLoginId\": \"1007302745\"}"_s,
-        u"{\"institutionLoginId\": -1}"_s,
-        u"{\"aggregationStatusCode\": \"185\"}"_s,
-        u"{\"aggregationStatusCode\": 3000000000}"_s,
-        u"{\"aggregationStatusCode\": \"99999999999\"}"_s,
-        u"{\"aggregationStatusCode\": 1.5}"_s,
-        u"{\"balance\": \"401.26\"}"_s,
-        u"{\"balance\": 1e300}"_s,
-        u"{\"balance\": -0.0}"_s,
-        u"{\"balance\": 18446744073709551615}"_s,
-        u"{\"balanceDate\": 1e15}"_s,
-        u"{\"balanceDate\": \"1700000000\"}"_s,
-        u"{\"balanceDate\": \"yesterday\"}"_s,
-        u"{\"balanceDate\": null, \"marketSegment\": null}"_s,
-        u"{\"createdDate\": true}"_s,
-        u"{\"name\": 12}"_s,
-        u"{\"number\": 123456789}"_s,
-        u"{\"number\": 12.75}"_s,
-        u"{\"authorizationExpires\": \"yes\"}"_s,
-        u"{\"detail\": {\"interestRate\": 4.5, \"paymentDueDate\": 1700000000, \"creditMaxAmount\": 5000}}"_s,
-        u"{\"detail\": 7}"_s,
-        u"{\"position\": [{\"symbol\": \"VTI\", \"units\": 3, \"marketValue\": 600.5}]}"_s,
-        u"{\"position\": [1]}"_s,
-        u"{\"name\": \"Caf\\u00e9 \\ud83d\\ude00 \\\"quoted\\\"\"}"_s,
-        u"{\"brandNewField\": {\"x\": [1]}, \"another\": true}"_s,
-        u"{\"parentAccount\": 6011000003}"_s,
-        u"{\"parentAccount\": \"6011000003\"}"_s,
-        u"{\"parentAccount\": \"none\"}"_s,
-        u"{\"balance\": 100}"_s,
-        u"{\"institutionLoginId\": 18446744073709551615}"_s,
-        u"{\"displayPosition\": null, \"authorizationExpires\": null, \"number\": null}"_s,
-        u"{\"realAccountNumberLast4\": \"9999\", \"accountNumberDisplay\": \"x9999\"}"_s,
-        u"{\"customerId\": \" 1005061234 \"}"_s,
-        u"{\"createdDate\": 1700000000.7}"_s,
-        u"{\"createdDate\": -999999999999999}"_s,
-        u"{\"balanceDate\": 999999999999999}"_s,
-        u"{\"balanceDate\": 1000000000000000}"_s,
-        u"{\"id\": 0, \"aggregationStatusCode\": -2147483648}"_s,
-        u"{\"aggregationStatusCode\": 2147483648}"_s,
-    };
-    for (const QString &o : overrides)
-        QTest::newRow(qPrintable(u"account "_s + o)) << accountJson(o);
-
-    // Lists written by hand: what one account's object cannot show (the decoder compares each
-    // key with the last account's at that position, reads typical accounts directly and odd
-    // ones by the general rules, and reads every value it ignores).
-    const QByteArray typical = QJsonDocument(accountObject()).toJson(QJsonDocument::Compact);
-    const auto list = [](const QList<QByteArray> &accounts) {
-        return "{\"accounts\":[" + accounts.join(',') + "]}";
-    };
-    const auto withExtra = [&typical](const QByteArray &field) {
-        return typical.chopped(1) + ',' + field + '}';
-    };
-    QByteArray reversed = "{";
-    const QJsonObject object = accountObject();
-    for (qsizetype i = object.size() - 1; i >= 0; --i) {
-        const QString key = object.keys().at(i);
-        reversed += '"' + key.toUtf8() + "\":"
-                    + QJsonDocument(QJsonArray{object.value(key)}).toJson(QJsonDocument::Compact).mid(1).chopped(1)
-                    + (i ? "," : "}");
-    }
-    QByteArray escapedKey = typical;
-    escapedKey.replace("\"name\"", "\"n\\u0061me\"");
-    QTest::newRow("keys in another order") << list({typical, reversed, typical});
-    QTest::newRow("escaped key after a plain one") << list({typical, escapedKey, typical});
-    QTest::newRow("duplicate key in an account") << list({typical, withExtra(R"("name":"Later")")});
-    QTest::newRow("odd account between typical ones")
-        << list({typical, withExtra(R"("balance":"1.5")"), typical, withExtra(R"("detail":{"a":1})")});
-    QTest::newRow("failure after typical ones") << list({typical, typical, withExtra(R"("name":null)"), typical});
-    for (const char *invalid : {R"("x":nul)", R"("x":tru)", R"("x":01)", R"("x":[1,])", R"("x":{"a" 1})",
-                                R"("x":"tab	inside")", R"("x":"\q")", R"("x":-)"})
-        QTest::newRow(qPrintable(u"invalid ignored value "_s + QString::fromUtf8(invalid)))
-            << list({withExtra(invalid)});
-    // More than 19 significant digits: simdjson 3.0.1's get_number() read these as 0.
-    QTest::newRow("long fraction") << list({withExtra(R"("balance":401.200000000000000000000006)")});
-    QTest::newRow("long fraction for a date and an integer") << list(
-        {withExtra(R"("balanceDate":1700000000.00000000000000000001,"displayPosition":2.000000000000000000000)")});
-    // Qt refuses a number too small for a double; simdjson reads 0 (found by fuzz_decoders).
-    QTest::newRow("underflow in an ignored value") << QByteArray("{\"\":9e-09797}");
-    QTest::newRow("underflow for a balance") << list({withExtra(R"("balance":1e-400)")});
-    QTest::newRow("zero with an exponent") << list({withExtra(R"("balance":0.000e-400)")});
-    QTest::newRow("second object after the first") << QByteArray(R"({"accounts":[]}{})");
-    QTest::newRow("ignored value 600 deep")
-        << list({withExtra("\"x\":" + QByteArray(600, '[') + QByteArray(600, ']'))});
-    QTest::newRow("ignored value 1100 deep")
-        << list({withExtra("\"x\":" + QByteArray(1100, '[') + QByteArray(1100, ']'))});
-    QTest::newRow("detail 1100 deep") << list(
-        {withExtra("\"detail\":{\"x\":" + QByteArray(1100, '[') + QByteArray(1100, ']') + '}')});
-    QTest::newRow("duplicate keys") << QByteArray(R"({"accounts":[],"accounts":[7]})");
-    QTest::newRow("integer beyond 64 bits") << QByteArray(R"({"accounts":[{"id":123456789012345678901234567890}]})");
-    QTest::newRow("invalid UTF-8") << QByteArray("{\"accounts\":[{\"name\":\"\xff\xfe\"}]}");
-    QTest::newRow("escaped key") << QByteArray(R"({"\u0061ccounts":3})");
-    QTest::newRow("deep nesting") << QByteArray(2000, '[') + QByteArray(2000, ']');
-    QTest::newRow("accounts null") << QByteArray(R"({"accounts":null})");
-    QTest::newRow("item null") << QByteArray(R"({"accounts":[null]})");
-    QTest::newRow("trailing garbage") << QByteArray(R"({"accounts":[]} x)");
-    QTest::newRow("empty") << QByteArray("  ");
-}
-
-void TestDecoding::simdjsonAndQtAgree()
-{
-    QFETCH(QByteArray, body);
-    const auto fast = AccountDecoder::decodeList(body);
-    const auto reference = AccountDecoder::decodeListWithQt(body);
-    const QString difference = differenceBetween(fast, reference);
-    QVERIFY2(difference.isEmpty(), qPrintable(difference));
-    // Read in place, as the client hands a received body over.
-    const QString inPlace = differenceBetween(AccountDecoder::decodeList(asReceived(body)), reference);
-    QVERIFY2(inPlace.isEmpty(), qPrintable(inPlace));
-}
+QTEST_GUILESS_MAIN(TestDecoding)
+#include "tst_decoding.moc"

@@ -25,7 +25,9 @@ void mark(const char *moment)
 void watchFirstExpose(QWidget *window)
 {
     if (enabled())
-        onFirstExpose(window, [] { mark("window mapped"); });
+        // No early mark when the platform is slow to expose: the fallback is far beyond any start.
+        onFirstExpose(
+            window, [] { mark("window mapped"); }, {}, std::chrono::minutes(1));
 }
 
 } // namespace StartupTrace

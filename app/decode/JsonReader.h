@@ -78,12 +78,18 @@ public:
         return dateFrom(FieldValue::fromJson(value), ok);
     }
     static QDateTime dateFrom(const FieldValue &value, bool *ok);
-    // Around one body's decode (decodeRoot): bounds the log of fields shown as unknown.
-    static void beginDecode();
-    static void endDecode();
+    // Around one body's decode: bounds the log of fields shown as unknown to it.
+    struct DecodeScope
+    {
+        DecodeScope() { beginDecode(); }
+        ~DecodeScope() { endDecode(); }
+        Q_DISABLE_COPY_MOVE(DecodeScope)
+    };
     static bool isOutOfRangeDate(const FieldValue &value);
 
 private:
+    static void beginDecode();
+    static void endDecode();
     // The field's value; null counts as absent. Valid until the next call.
     const FieldValue &present(QLatin1StringView key) const;
     // The field as an id when it is a string of digits (the usual case), read without a copy.
@@ -110,10 +116,11 @@ private:
 template <typename T, typename Fill> Decoded<T> decodeRoot(const QByteArray &body, qint64 maxBytes, Fill fill)
 {
     Decoded<T> result;
-    JsonReader::beginDecode();
-    if (const auto root = JsonReader::parseObject(body, maxBytes, result.failure))
-        fill(*root, result.value, result.failure);
-    JsonReader::endDecode();
+    {
+        const JsonReader::DecodeScope scope;
+        if (const auto root = JsonReader::parseObject(body, maxBytes, result.failure))
+            fill(*root, result.value, result.failure);
+    }
     if (result.failure)
         result.value = T{};
     return result;

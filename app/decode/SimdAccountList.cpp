@@ -119,7 +119,6 @@ private:
 
     Account readByGeneralRules(qsizetype index, std::optional<DecodeFailure> &failure)
     {
-        m_slots.clear();
         for (size_t slot = 0; slot < m_fields.size(); ++slot)
             m_slots.at(int(slot)) = m_fields[slot].toFieldValue();
         JsonReader reader(m_slots, m_path, failure, index);
@@ -150,14 +149,6 @@ public:
 
 private:
     od::parser &m_parser;
-};
-
-// Bounds the log of fields shown as unknown to this decode (JsonReader::beginDecode).
-struct DecodeScope
-{
-    DecodeScope() { JsonReader::beginDecode(); }
-    ~DecodeScope() { JsonReader::endDecode(); }
-    Q_DISABLE_COPY_MOVE(DecodeScope)
 };
 
 } // namespace
@@ -191,7 +182,7 @@ std::optional<Decoded<QList<Account>>> decode(const QByteArray &body, qint64 max
     od::object root;
     if (parser.iterate(padded).get(document) || document.get_object().get(root))
         return std::nullopt; // Qt's words for what is no JSON object
-    const DecodeScope scope;
+    const JsonReader::DecodeScope scope;
     AccountArrayReader accounts;
     bool found = false;
     for (auto member : root) {

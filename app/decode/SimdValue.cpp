@@ -70,20 +70,23 @@ error_code readNull(od::value &value)
     return isNull ? simdjson::SUCCESS : simdjson::N_ATOM_ERROR;
 }
 
+// The text of an array or object, consumed.
+template <typename Container> error_code rawJson(simdjson::simdjson_result<Container> &&opened, std::string_view &text)
+{
+    Container container;
+    if (error_code error = std::move(opened).get(container); error || (error = container.raw_json().get(text)))
+        return error;
+    return simdjson::SUCCESS;
+}
+
 // An account's detail or positions (rare in lists): its text, parsed by Qt as the reference path
 // would. Qt refusing it, or nesting that deep, sends the whole body to Qt's parser.
 error_code readNested(od::value &value, od::json_type type, RawField &into)
 {
     std::string_view text;
-    if (type == od::json_type::array) {
-        od::array array;
-        if (error_code error = value.get_array().get(array); error || (error = array.raw_json().get(text)))
-            return error;
-    } else {
-        od::object object;
-        if (error_code error = value.get_object().get(object); error || (error = object.raw_json().get(text)))
-            return error;
-    }
+    if (const error_code error =
+            type == od::json_type::array ? rawJson(value.get_array(), text) : rawJson(value.get_object(), text))
+        return error;
     if (std::count_if(text.begin(), text.end(), [](char c) { return c == '[' || c == '{'; }) > kMaxDepth)
         return simdjson::DEPTH_ERROR;
     QJsonParseError parsed;
@@ -149,20 +152,13 @@ error_code validate(od::value value, int depth)
         }
         return simdjson::SUCCESS;
     }
-    case od::json_type::string: {
-        std::string_view text;
-        return value.get_string().get(text);
-    }
-    case od::json_type::number: {
+    case od::json_type::string:
+    case od::json_type::number:
+    case od::json_type::boolean:
+    case od::json_type::null: {
         RawField ignored;
-        return readNumber(value, ignored);
+        return read(value, ignored);
     }
-    case od::json_type::boolean: {
-        bool ignored = false;
-        return value.get_bool().get(ignored);
-    }
-    case od::json_type::null:
-        return readNull(value);
     }
     return simdjson::INCORRECT_TYPE;
 }

@@ -20,8 +20,6 @@
 #include <algorithm>
 
 namespace {
-// What readSome() reads per turn of the event loop.
-constexpr qint64 kSlice = 4 * 1024 * 1024;
 // Bodies up to this size decode on the job's thread; larger ones on a worker, so that a
 // 10,000-account answer never freezes the window.
 constexpr qsizetype kWorkerDecodeBytes = 256 * 1024;
@@ -218,7 +216,7 @@ void ApiJob::watchReply()
     });
     // Read as it arrives, so that the limit also holds for what Qt inflates (a gzip bomb).
     connect(reply, &QNetworkReply::readyRead, this, [this, reply, limit, tooLarge] {
-        readSome(reply);
+        readAvailable(reply);
         if (m_body.size() > limit)
             tooLarge();
     });
@@ -229,37 +227,21 @@ void ApiJob::watchReply()
     connect(reply, &QNetworkReply::finished, this, &ApiJob::onReplyFinished);
 }
 
-void ApiJob::readSome(QNetworkReply *reply)
+void ApiJob::readAvailable(QNetworkReply *reply)
 {
-    // At most a few megabytes per turn of the event loop, straight into the body: while the GUI
-    // thread was busy, megabytes pile up in the reply, and reading them at once (the
-    // 100,000-account answer is 56 MB) held the window for 50 ms. The rest is read next turn.
-    const qint64 pending = reply->bytesAvailable();
-    const qint64 wanted = std::min(pending, kSlice);
-    if (wanted <= 0)
+    // Straight into the body, without a QByteArray per chunk; room to spare after the end lets
+    // the account list decoder read it in place, without copying it (SimdAccountList::kPadding).
+    // The body grows by doubling, as append would.
+    const qint64 available = reply->bytesAvailable();
+    if (available <= 0)
         return;
     const qsizetype had = m_body.size();
-    const qsizetype needed = had + qsizetype(wanted) + SimdAccountList::kPadding;
+    const qsizetype needed = had + qsizetype(available) + SimdAccountList::kPadding;
     if (m_body.capacity() < needed)
         m_body.reserve(std::max(needed, 2 * m_body.capacity()));
-    m_body.resize(had + qsizetype(wanted));
-    const qint64 got = reply->read(m_body.data() + had, wanted);
+    m_body.resize(had + qsizetype(available));
+    const qint64 got = reply->read(m_body.data() + had, available);
     m_body.resize(had + qsizetype(std::max<qint64>(got, 0)));
-    if (pending > kSlice)
-        QTimer::singleShot(0, this, [this, reply] {
-            if (m_reply == reply && m_stop == Stop::None)
-                readSome(reply);
-        });
-}
-
-void ApiJob::appendToBody(const QByteArray &chunk)
-{
-    // Room to spare after the end lets the account list decoder read the body in place, without
-    // copying megabytes (SimdAccountList::kPadding); grown by doubling, as append would.
-    const qsizetype needed = m_body.size() + chunk.size() + SimdAccountList::kPadding;
-    if (m_body.capacity() < needed)
-        m_body.reserve(std::max(needed, 2 * m_body.capacity()));
-    m_body.append(chunk);
 }
 
 QString ApiJob::describeCertificateErrors(const QList<QSslError> &errors, const QSslCertificate &peer)
@@ -285,15 +267,6 @@ QString ApiJob::describeCertificateErrors(const QList<QSslError> &errors, const 
 void ApiJob::onReplyFinished()
 {
     QNetworkReply *reply = m_reply;
-    // What the reply still holds is read a slice per turn first (readSome), then the rest below.
-    if (m_stop == Stop::None && reply->bytesAvailable() > kSlice) {
-        readSome(reply);
-        QTimer::singleShot(0, this, [this, reply] {
-            if (m_reply == reply)
-                onReplyFinished();
-        });
-        return;
-    }
     m_reply = nullptr;
     reply->disconnect(this); // nothing it still emits concerns this job
     reply->deleteLater();
@@ -312,7 +285,7 @@ void ApiJob::onReplyFinished()
     }
     // The transport wins over the status: a 200 whose body was cut off is no answer.
     m_progress.httpStatus = m_httpStatus;
-    appendToBody(reply->readAll());
+    readAvailable(reply);
     if (auto failure = TransportFailure::classify(reply->error(), reply->errorString(), m_progress, m_body.size())) {
         if (failure->kind == ApiError::Kind::Tls && !m_tlsProblem.isEmpty())
             failure->detail = m_tlsProblem;

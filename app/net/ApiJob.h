@@ -93,8 +93,7 @@ private:
     QNetworkReply *transmit(QNetworkRequest request, const QByteArray &payload);
     void send();
     void watchReply();
-    void readSome(QNetworkReply *reply);
-    void appendToBody(const QByteArray &chunk);
+    void readAvailable(QNetworkReply *reply);
     void onReplyFinished();
     ApiError stopError() const;
     void reauthenticateAndResend();

@@ -36,6 +36,7 @@
 #include <unistd.h>
 
 #include <cstdio>
+#include <ctime>
 
 namespace {
 
@@ -44,6 +45,15 @@ long peakRssKb()
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
     return usage.ru_maxrss;
+}
+
+// CPU time this thread has used, in nanoseconds: unlike wall-clock time, it does not count the
+// time the scheduler gave the other threads and processes.
+qint64 threadCpuNs()
+{
+    timespec now{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return qint64(now.tv_sec) * 1000000000 + now.tv_nsec;
 }
 
 // Resident memory now, after handing freed heap back to the system so that it counts what is
@@ -132,6 +142,7 @@ int main(int argc, char **argv)
     // Enter to a populated, sorted tree; and the longest gap between ticks of a 1 ms timer,
     // which is the longest the GUI thread could not answer.
     qint64 longestBlockNs = 0;
+    qint64 longestBlockCpuNs = 0;
     QTemporaryDir auditDir;
     AuditLog audit(auditDir.filePath(QStringLiteral("audit.jsonl")));
     CustomerTab::Services services{&session, &institutions, &prompter, &audit, QStringLiteral("bench")};
@@ -148,16 +159,23 @@ int main(int argc, char **argv)
     };
     // Opens a customer's tab and waits for its tree; `longest` keeps the longest gap between
     // ticks of a 1 ms timer: the longest the GUI thread could not answer.
-    const auto open = [&](const QString &customerId, int accounts, qint64 &longest) {
+    // `longest` keeps the longest gap in wall-clock time (what the agent would see on this
+    // machine, where two cores also run the sandbox and the decoding thread) and `longestCpu` the
+    // GUI thread's own CPU time within one gap (what the console's code costs it).
+    const auto open = [&](const QString &customerId, int accounts, qint64 &longest, qint64 &longestCpu) {
         tab = std::make_unique<CustomerTab>(services, customerId);
         tab->resize(1200, 800);
         tab->show();
         QElapsedTimer gap;
+        qint64 cpuAtTick = threadCpuNs();
         QTimer ticker;
         ticker.setInterval(1);
         QObject::connect(&ticker, &QTimer::timeout, [&] {
             longest = std::max(longest, gap.nsecsElapsed());
             gap.restart();
+            const qint64 cpu = threadCpuNs();
+            longestCpu = std::max(longestCpu, cpu - cpuAtTick);
+            cpuAtTick = cpu;
         });
         gap.start();
         ticker.start();
@@ -168,7 +186,7 @@ int main(int argc, char **argv)
             qFatal("load failed");
     };
     const auto enterToTree = [&] {
-        open(customer, 10000, longestBlockNs);
+        open(customer, 10000, longestBlockNs, longestBlockCpuNs);
     };
     const auto [bareMs, loadMs] = interleavedMedianMs(runs, bareGetAndParse, enterToTree, [&] {
         decoded = {};
@@ -222,8 +240,10 @@ int main(int argc, char **argv)
     std::printf("  filter keystroke, QStandardItemModel + QSortFilterProxyModel (baseline): %7.2f ms\n", plainMs);
     std::printf("  filter keystroke, AccountTreeModel + AccountFilterProxy:                 %7.2f ms\n", oursMs);
     std::printf("  ratio: %.2fx (goal: below 1x)\n", oursMs / plainMs);
-    std::printf("  longest GUI-thread block while loading: %.1f ms (goal: under one 60 Hz frame, 16 ms)\n",
-                longestBlockNs / 1e6);
+    std::printf(
+        "  longest GUI-thread block while loading: %.1f ms, of which the GUI thread's own work %.1f ms (goal: under "
+        "one 60 Hz frame, 16 ms)\n",
+        longestBlockNs / 1e6, longestBlockCpuNs / 1e6);
     std::printf("  memory: %.1f MB before opening the customer, %.1f MB with it open: +%.1f MB (goal: at most +20 MB; "
                 "peak %.1f MB, with the baseline's document)\n",
                 residentBefore.totalKb / 1024.0, residentWithCustomer.totalKb / 1024.0,
@@ -236,14 +256,25 @@ int main(int argc, char **argv)
     std::printf("  heap in use: +%.1f MB with the customer open (%.0f bytes per account; counts the decoding "
                 "thread's kept parser at its mapped size, mostly untouched)\n",
                 heapWithCustomer - heapBefore, (heapWithCustomer - heapBefore) * 1024 * 1024 / 10000);
-    // The 100,000-account stress customer, once (56 MB over loopback): the window still answers.
-    tab.reset();
-    qint64 longestStressNs = 0;
-    QElapsedTimer stressClock;
-    stressClock.start();
-    open(QString::fromLatin1(SandboxData::kStressCustomer), 100000, longestStressNs);
-    std::printf("  100,000-account customer: Enter to a sorted tree %.0f ms; longest GUI-thread block %.1f ms\n",
-                stressClock.nsecsElapsed() / 1e6, longestStressNs / 1e6);
+    // The 100,000-account stress customer (56 MB over loopback), three times: the window still
+    // answers. Medians, as a single load here moved between 11 and 110 ms.
+    QList<double> stressMs;
+    QList<double> stressBlockMs;
+    QList<double> stressCpuMs;
+    for (int run = 0; run < 3; ++run) {
+        tab.reset();
+        qint64 longestStressNs = 0;
+        qint64 longestStressCpuNs = 0;
+        QElapsedTimer stressClock;
+        stressClock.start();
+        open(QString::fromLatin1(SandboxData::kStressCustomer), 100000, longestStressNs, longestStressCpuNs);
+        stressMs.append(stressClock.nsecsElapsed() / 1e6);
+        stressBlockMs.append(longestStressNs / 1e6);
+        stressCpuMs.append(longestStressCpuNs / 1e6);
+    }
+    std::printf("  100,000-account customer (medians of 3; the first load builds it in the sandbox): Enter to a sorted "
+                "tree %.0f ms; longest GUI-thread block %.1f ms, of which the GUI thread's own work %.1f ms\n",
+                bench_detail::median(stressMs), bench_detail::median(stressBlockMs), bench_detail::median(stressCpuMs));
     tab.reset();
     sandbox.kill();
     sandbox.waitForFinished();
