@@ -33,6 +33,7 @@ private slots:
     void loginsShowInstitutionNamesFetchedOncePerInstitution();
     void balanceSortsAsMoneyAndDatesAsDates();
     void namesSortInTheLocalesOrder();
+    void loginsSortByInstitutionNameAsNamesArrive();
     void statesAreShownInTheView();
     void detailsShowEveryFieldAndPositions();
     void searchFlow();
@@ -171,6 +172,40 @@ void TestConsole::namesSortInTheLocalesOrder()
         }
     }
     QVERIFY(namePairs > 1000); // the names differ, so the order above was a real check
+}
+
+void TestConsole::loginsSortByInstitutionNameAsNamesArrive()
+{
+    Console c;
+    auto tab = c.tab(QString::fromLatin1(SandboxData::kLargeCustomer));
+    QVERIFY(loadTab(*tab));
+    const QCollator collator;
+    const auto shownNames = [&] {
+        QStringList names;
+        for (int l = 0; l < tab->proxy()->rowCount(); ++l)
+            names.append(tab->proxy()->index(l, AccountTreeModel::NameColumn).data().toString());
+        return names;
+    };
+    const auto inOrder = [&](const QStringList &names, Qt::SortOrder order) {
+        for (int i = 1; i < names.size(); ++i) {
+            const int compared = collator.compare(names[i - 1], names[i]);
+            if (order == Qt::AscendingOrder ? compared > 0 : compared < 0)
+                return false;
+        }
+        return true;
+    };
+    // The institutions have not answered yet: their placeholders are in order.
+    QStringList names = shownNames();
+    QCOMPARE(names.size(), 200);
+    QVERIFY(names.first().startsWith(u"Institution "_s));
+    QVERIFY(inOrder(names, Qt::AscendingOrder));
+    // Their names arrive: the logins take their places by name.
+    QTRY_VERIFY(!shownNames().join(u'|').contains(u"Institution "_s));
+    names = shownNames();
+    QVERIFY(inOrder(names, Qt::AscendingOrder));
+    QVERIFY(QSet<QString>(names.begin(), names.end()).size() > 5); // so the order above was a real check
+    tab->view()->sortByColumn(AccountTreeModel::NameColumn, Qt::DescendingOrder);
+    QVERIFY(inOrder(shownNames(), Qt::DescendingOrder));
 }
 
 void TestConsole::statesAreShownInTheView()

@@ -64,7 +64,9 @@ bool AccountFilterProxy::lessThan(const QModelIndex &sourceLeft, const QModelInd
 {
     const Account *left = m_model->account(sourceLeft);
     const Account *right = m_model->account(sourceRight);
-    if (!left || !right) // logins: a few hundred rows at most
+    if (!left && !right && sourceLeft.column() == AccountTreeModel::NameColumn) // logins, by institution name
+        return m_model->institutionRank(sourceLeft.row()) < m_model->institutionRank(sourceRight.row());
+    if (!left || !right) // logins by another column: as many as two thousand rows
         return QSortFilterProxyModel::lessThan(sourceLeft, sourceRight);
     // The same order as the model's SortRole: money as money, dates as dates, text by locale.
     switch (sourceLeft.column()) {

@@ -34,8 +34,9 @@ public:
     explicit AccountTreeModel(QObject *parent = nullptr);
     ~AccountTreeModel() override;
 
-    // Replaces everything.
-    void setLogins(QList<InstitutionLogin> logins);
+    // Replaces everything. Institutions already known are given with the logins, so that the
+    // rows are built with their names rather than renamed (and re-sorted) one institution at a time.
+    void setLogins(QList<InstitutionLogin> logins, const QList<Institution> &institutions = {});
     // Merges fresh accounts: for one login when loginId is set, else for the whole customer.
     // Accounts are matched by id: changed rows update in place, gone rows are removed, new rows
     // are appended, and logins with no accounts left are removed.
@@ -55,6 +56,9 @@ public:
     const Account *account(const QModelIndex &index) const;
     const InstitutionLogin *login(const QModelIndex &index) const; // for a login or one of its accounts
     QString institutionName(const QString &institutionId) const;
+    // Where a login's institution comes when institutions are ordered by name (the Name column's
+    // order for logins); logins of institutions with the same name share a rank.
+    int institutionRank(int loginRow) const;
     // What is known of the institution: at least its id, and a placeholder name.
     Institution institution(const QString &institutionId) const;
     // Why a login needs attention, in sentences (error, institution health, staleness); empty if not.
@@ -86,12 +90,17 @@ private:
     void mergeLogin(LoginNode &node, const QList<Account> &incoming);
     struct LoginNode
     {
-        InstitutionLogin login;      // its accounts are the rows, as the decoding worker grouped them
-        std::vector<RowMarks> marks; // one per account
-        QString filterText;
-        int worstCode = 0;
-        UtcTime lastSuccess;
+        InstitutionLogin login; // its accounts are the rows, as the decoding worker grouped them
+        // One per account once a row needs one (a keystroke, an action); empty until then.
+        mutable std::vector<RowMarks> marks;
+        mutable QString filterText; // made on the first keystroke, like the accounts'
+
         int row = 0;
+
+        const LoginSummary &summary() const { return *login.summary; }
+        const RowMarks &marksAt(int row) const;
+        RowMarks &marksAt(int row);
+        void clearFilterTexts();
     };
 
     QVariant loginData(const LoginNode &node, int column, int role) const;
@@ -101,7 +110,7 @@ private:
     bool needsAttention(const LoginNode &node) const;
     QVariant accountData(const LoginNode &node, int row, int column, int role) const;
     QString makeFilterText(const Account &account) const;
-    void refreshLoginSummary(LoginNode &node);
+    void refreshLoginSummary(LoginNode &node) const;
     void renumber();
     void reindex();
     void removeLoginAt(int row);
@@ -111,7 +120,8 @@ private:
     QHash<QString, Institution> m_institutions;
     int m_staleAfterDays = 3;
     mutable QHash<QString, QString> m_typeLabels;        // type -> label, for filter text
-    mutable QHash<QString, QString> m_institutionLabels; // id -> name or placeholder, likewise
+    mutable QHash<QString, QString> m_institutionLabels; // id -> name or placeholder
+    mutable QHash<QString, int> m_institutionRanks;      // id -> institutionRank(), made when first asked
     QHash<QString, LoginNode *> m_loginById;
     int m_accountCount = 0;
 };

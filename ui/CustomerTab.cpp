@@ -300,8 +300,9 @@ void CustomerTab::accountsArrived(ApiJob *job)
     }
     RecentCustomers::remember(m_context.customerId);
     auto *list = static_cast<GetCustomerAccountsJob *>(job);
-    m_model->setLogins(list->takeLogins());
-    resolveInstitutions();
+    QList<InstitutionLogin> logins = list->takeLogins();
+    const QList<Institution> known = knownInstitutions(logins);
+    m_model->setLogins(std::move(logins), known);
     m_loaded = true;
     if (m_model->accountCount() == 0) {
         const bool filtered = !m_serviceStatus.isEmpty() || m_serviceTypeFilter;
@@ -323,15 +324,20 @@ void CustomerTab::accountsArrived(ApiJob *job)
     emit loaded();
 }
 
-void CustomerTab::resolveInstitutions()
+// The institutions the directory already knows; the others are asked for, and named in the
+// tree as they arrive (InstitutionDirectory::resolved).
+QList<Institution> CustomerTab::knownInstitutions(const QList<InstitutionLogin> &logins) const
 {
     QSet<QString> ids;
-    for (int row = 0; row < m_model->rowCount(); ++row)
-        ids.insert(m_model->login(m_model->index(row, 0))->institutionId);
-    for (const QString &id : std::as_const(ids)) {
-        if (const Institution *known = m_services.institutions->lookup(id))
-            m_model->setInstitution(*known);
+    QList<Institution> known;
+    for (const InstitutionLogin &login : logins) {
+        if (ids.contains(login.institutionId))
+            continue;
+        ids.insert(login.institutionId);
+        if (const Institution *institution = m_services.institutions->lookup(login.institutionId))
+            known.append(*institution);
     }
+    return known;
 }
 
 void CustomerTab::reloadLogin(const QString &loginId)

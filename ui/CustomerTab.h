@@ -3,6 +3,7 @@
 #include "commands/ActionCommand.h"
 #include "commands/ActionRules.h"
 #include "commands/DeleteAccessCommand.h"
+#include "core/InstitutionLogin.h"
 #include "net/ApiJob.h"
 
 #include <QPointer>
@@ -99,7 +100,7 @@ private:
     void showOutcome(const QString &text, bool ok);
     void showError(const ApiError &error);
     void accountsArrived(ApiJob *job);
-    void resolveInstitutions();
+    QList<Institution> knownInstitutions(const QList<InstitutionLogin> &logins) const;
     void run(ActionCommand *command);
     void onSelectionChanged();
     void onStatusFilterChanged();

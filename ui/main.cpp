@@ -9,6 +9,7 @@
 #include "connection/ConnectionController.h"
 #include "connection/ProfileStore.h"
 #include "connection/SecretStore.h"
+#include "core/HeapTrimming.h"
 #include "core/LogRedactor.h"
 #include "core/ProcessHardening.h"
 #include "net/Session.h"
@@ -86,6 +87,7 @@ void wire(ConnectionController &connections, MainWindow &window, AuditLog &audit
 
 int main(int argc, char **argv)
 {
+    HeapTrimming::enable(); // before the first allocation worth giving back
     // Before anything could hold a secret: no core dumps, no ptrace, private files.
     const QString hardening = ProcessHardening::apply();
     nameApplication();

@@ -5,13 +5,28 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
+// What a login's row shows of its accounts' aggregation.
+struct LoginSummary
+{
+    int worstCode = 0;   // the first account's aggregation error code; 0: none
+    UtcTime lastSuccess; // the latest successful aggregation of any account; invalid: never
+};
+
 // A customer's connection to one bank: the accounts that share one set of credentials.
 struct InstitutionLogin
 {
     QString id;
     QString institutionId;
     QList<Account> accounts;
+    // Worked out where the accounts are grouped (a worker thread for a large answer), so that
+    // the window does not walk 100,000 accounts; unset when not yet worked out.
+    std::optional<LoginSummary> summary;
+
+    void summarize();
 };
 
-// Groups accounts by institution login, in the order each login first appears.
+// Groups accounts by institution login, in the order each login first appears, and summarizes
+// each login.
 QList<InstitutionLogin> groupByInstitutionLogin(QList<Account> accounts);

@@ -23,6 +23,8 @@ void RecentCustomers::remember(const QString &customerId)
     if (!Ids::isValidPathId(customerId))
         return;
     QStringList ids = load();
+    if (!ids.isEmpty() && ids.first() == customerId)
+        return; // already first: no write
     ids.removeAll(customerId);
     ids.prepend(customerId);
     QSettings().setValue(kKey, ids.mid(0, kMaximum));

@@ -20,6 +20,10 @@
 #include <algorithm>
 
 namespace {
+// What is read from a reply per turn of the event loop: while the GUI thread was busy, megabytes
+// pile up in the reply (the 100,000-account answer is 56 MB), and reading them at once held the
+// window for up to 17 ms (bench_console). The rest is read on the next turn.
+constexpr qint64 kReadSlice = 2 * 1024 * 1024;
 // Bodies up to this size decode on the job's thread; larger ones on a worker, so that a
 // 10,000-account answer never freezes the window.
 constexpr qsizetype kWorkerDecodeBytes = 256 * 1024;
@@ -194,12 +198,7 @@ void ApiJob::send()
 void ApiJob::watchReply()
 {
     QNetworkReply *reply = m_reply;
-    const qint64 limit = m_session->settings().maxBodyBytes;
-    const auto tooLarge = [this, reply] {
-        m_stop = Stop::TooLarge;
-        m_body.clear();
-        reply->abort();
-    };
+    const qint64 limit = maxBodyBytes();
     connect(reply, &QNetworkReply::metaDataChanged, this, [this, reply, limit] {
         m_progress.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
@@ -209,17 +208,13 @@ void ApiJob::watchReply()
             m_body.reserve(m_progress.expected + SimdAccountList::kPadding);
         m_progress.encoded = reply->hasRawHeader("Content-Encoding");
     });
-    connect(reply, &QNetworkReply::downloadProgress, this, [this, limit, tooLarge](qint64 received, qint64 total) {
+    connect(reply, &QNetworkReply::downloadProgress, this, [this, reply, limit](qint64 received, qint64 total) {
         m_progress.received = received;
         if (received > limit || total > limit)
-            tooLarge();
+            stopTooLarge(reply);
     });
     // Read as it arrives, so that the limit also holds for what Qt inflates (a gzip bomb).
-    connect(reply, &QNetworkReply::readyRead, this, [this, reply, limit, tooLarge] {
-        readAvailable(reply);
-        if (m_body.size() > limit)
-            tooLarge();
-    });
+    connect(reply, &QNetworkReply::readyRead, this, [this, reply] { readSlice(reply); });
     // Certificate errors are recorded for the agent and never ignored: the reply then fails.
     connect(reply, &QNetworkReply::sslErrors, this, [this, reply](const QList<QSslError> &errors) {
         m_tlsProblem = describeCertificateErrors(errors, reply->sslConfiguration().peerCertificate());
@@ -227,21 +222,44 @@ void ApiJob::watchReply()
     connect(reply, &QNetworkReply::finished, this, &ApiJob::onReplyFinished);
 }
 
-void ApiJob::readAvailable(QNetworkReply *reply)
+void ApiJob::stopTooLarge(QNetworkReply *reply)
+{
+    m_stop = Stop::TooLarge;
+    m_body.clear();
+    reply->abort();
+}
+
+bool ApiJob::readSlice(QNetworkReply *reply)
 {
     // Straight into the body, without a QByteArray per chunk; room to spare after the end lets
     // the account list decoder read it in place, without copying it (SimdAccountList::kPadding).
     // The body grows by doubling, as append would.
     const qint64 available = reply->bytesAvailable();
-    if (available <= 0)
-        return;
-    const qsizetype had = m_body.size();
-    const qsizetype needed = had + qsizetype(available) + SimdAccountList::kPadding;
-    if (m_body.capacity() < needed)
-        m_body.reserve(std::max(needed, 2 * m_body.capacity()));
-    m_body.resize(had + qsizetype(available));
-    const qint64 got = reply->read(m_body.data() + had, available);
-    m_body.resize(had + qsizetype(std::max<qint64>(got, 0)));
+    const qint64 wanted = std::min(available, kReadSlice);
+    if (wanted > 0) {
+        const qsizetype had = m_body.size();
+        const qsizetype needed = had + qsizetype(wanted) + SimdAccountList::kPadding;
+        if (m_body.capacity() < needed)
+            m_body.reserve(std::max(needed, 2 * m_body.capacity()));
+        m_body.resize(had + qsizetype(wanted));
+        const qint64 got = reply->read(m_body.data() + had, wanted);
+        m_body.resize(had + qsizetype(std::max<qint64>(got, 0)));
+        if (m_body.size() > maxBodyBytes()) {
+            stopTooLarge(reply);
+            return false;
+        }
+    }
+    const bool more = available > wanted;
+    // readyRead() comes again only for new data: what is left is read on the next turn.
+    if (more && !m_readScheduled) {
+        m_readScheduled = true;
+        QTimer::singleShot(0, this, [this, reply] {
+            m_readScheduled = false;
+            if (m_reply == reply && m_stop == Stop::None)
+                readSlice(reply);
+        });
+    }
+    return more;
 }
 
 QString ApiJob::describeCertificateErrors(const QList<QSslError> &errors, const QSslCertificate &peer)
@@ -267,13 +285,24 @@ QString ApiJob::describeCertificateErrors(const QList<QSslError> &errors, const 
 void ApiJob::onReplyFinished()
 {
     QNetworkReply *reply = m_reply;
+    m_timeout.stop(); // all has arrived
+    // What the reply still holds is read a slice per turn (readSlice) before the answer is judged.
+    if (m_stop == Stop::None && reply->bytesAvailable() > kReadSlice) {
+        readSlice(reply);
+        QTimer::singleShot(0, this, [this, reply] {
+            if (m_reply == reply)
+                onReplyFinished();
+        });
+        return;
+    }
     m_reply = nullptr;
     reply->disconnect(this); // nothing it still emits concerns this job
     reply->deleteLater();
-    m_timeout.stop();
     m_httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     qCInfo(lcNet).noquote() << verb() << path() << (m_httpStatus ? QString::number(m_httpStatus) : QStringLiteral("-"))
                             << QStringLiteral("%1 ms").arg(m_elapsed.elapsed());
+    if (m_stop == Stop::None)
+        readSlice(reply); // the last slice
     if (m_stop != Stop::None) {
         finish(stopError());
         return;
@@ -285,7 +314,6 @@ void ApiJob::onReplyFinished()
     }
     // The transport wins over the status: a 200 whose body was cut off is no answer.
     m_progress.httpStatus = m_httpStatus;
-    readAvailable(reply);
     if (auto failure = TransportFailure::classify(reply->error(), reply->errorString(), m_progress, m_body.size())) {
         if (failure->kind == ApiError::Kind::Tls && !m_tlsProblem.isEmpty())
             failure->detail = m_tlsProblem;

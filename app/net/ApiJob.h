@@ -93,7 +93,9 @@ private:
     QNetworkReply *transmit(QNetworkRequest request, const QByteArray &payload);
     void send();
     void watchReply();
-    void readAvailable(QNetworkReply *reply);
+    // Reads at most a slice of what has arrived and schedules the rest; true if more is left.
+    bool readSlice(QNetworkReply *reply);
+    void stopTooLarge(QNetworkReply *reply);
     void onReplyFinished();
     ApiError stopError() const;
     void reauthenticateAndResend();
@@ -124,6 +126,7 @@ private:
     bool m_running = false;
     bool m_finished = false;
     bool m_reauthenticated = false;
+    bool m_readScheduled = false;
     bool m_autoDelete = false;
     enum class Stop { None, Timeout, Aborted, TooLarge } m_stop = Stop::None;
 };

@@ -12,6 +12,7 @@
 #include "AccountTreeModel.h"
 #include "BenchTiming.h"
 #include "ReceivedBody.h"
+#include "core/HeapTrimming.h"
 #include "decode/AccountDecoder.h"
 #include "sandbox/SandboxData.h"
 
@@ -108,17 +109,12 @@ int instructions(const QByteArray &body)
 
 int main(int argc, char **argv)
 {
+    HeapTrimming::enable(); // as the console does
     QCoreApplication app(argc, argv);
     const SandboxData data;
     const QByteArray body = asReceived(data.accountsBody(QString::fromLatin1(SandboxData::kLargeCustomer), {}, {}));
     if (app.arguments().contains(QStringLiteral("--instructions")))
         return instructions(body);
-    if (const qsizetype at = app.arguments().indexOf(QStringLiteral("--repeat")); at > 0) {
-        const int times = app.arguments().value(at + 1).toInt();
-        for (int i = 0; i < times; ++i)
-            decode(body);
-        return 0;
-    }
     if (const qsizetype at = app.arguments().indexOf(QStringLiteral("--repeat")); at > 0) {
         const int times = app.arguments().value(at + 1).toInt();
         for (int i = 0; i < times; ++i)
