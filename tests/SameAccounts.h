@@ -1,10 +1,13 @@
 #pragma once
 
 #include "core/Account.h"
+#include "core/InstitutionLogin.h"
 #include "decode/Decoded.h"
 
+#include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 // Why two decodes of one body differ, or empty when they agree: the simdjson account list
 // against Qt's, field by field (the decoding tests and the fuzzer hold them to it).
@@ -42,6 +45,47 @@ inline QString differenceBetween(const Decoded<QList<Account>> &a, const Decoded
             if (x.detail[f].key != y.detail[f].key || x.detail[f].value != y.detail[f].value)
                 return QStringLiteral("account %1 detail %2 differs").arg(i).arg(x.detail[f].key);
         }
+    }
+    return {};
+}
+
+// Logins as the decoder groups them, against the reference's flat list grouped here, the plain
+// way: logins in the order they first appear, each with its accounts in the list's order, its
+// first error code and its latest successful aggregation.
+inline QString differenceBetween(const Decoded<QList<InstitutionLogin>> &grouped, const Decoded<QList<Account>> &flat)
+{
+    if (grouped.ok() != flat.ok() || !grouped.ok())
+        return differenceBetween(Decoded<QList<Account>>{{}, grouped.failure},
+                                 Decoded<QList<Account>>{{}, flat.failure});
+    QStringList order;
+    for (const Account &account : flat.value) {
+        if (!order.contains(account.institutionLoginId))
+            order.append(account.institutionLoginId);
+    }
+    if (grouped.value.size() != order.size())
+        return QStringLiteral("%1 logins against %2").arg(grouped.value.size()).arg(order.size());
+    for (qsizetype l = 0; l < order.size(); ++l) {
+        const InstitutionLogin &login = grouped.value[l];
+        QList<Account> accounts;
+        int worstCode = 0;
+        QDateTime lastSuccess;
+        for (const Account &account : flat.value) {
+            if (account.institutionLoginId != order[l])
+                continue;
+            accounts.append(account);
+            if (worstCode == 0 && account.hasAggregationError())
+                worstCode = *account.aggregationStatusCode;
+            const QDateTime success = account.aggregationSuccessDate.toDateTime();
+            if (success.isValid() && (!lastSuccess.isValid() || success > lastSuccess))
+                lastSuccess = success;
+        }
+        if (login.id != order[l] || login.institutionId != accounts.first().institutionId || !login.summary
+            || login.summary->worstCode != worstCode || login.summary->lastSuccess.toDateTime() != lastSuccess)
+            return QStringLiteral("login %1 (%2) differs").arg(l).arg(order[l]);
+        const QString difference =
+            differenceBetween(Decoded<QList<Account>>{login.accounts, {}}, Decoded<QList<Account>>{accounts, {}});
+        if (!difference.isEmpty())
+            return QStringLiteral("login %1: %2").arg(order[l], difference);
     }
     return {};
 }

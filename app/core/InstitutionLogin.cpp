@@ -1,25 +1,34 @@
 #include "InstitutionLogin.h"
 
-#include <QHash>
+#include <utility>
 
 QList<InstitutionLogin> groupByInstitutionLogin(QList<Account> accounts)
 {
-    QList<InstitutionLogin> logins;
-    QHash<QString, qsizetype> indexOf;
-    for (Account &account : accounts) {
-        auto it = indexOf.constFind(account.institutionLoginId);
-        if (it == indexOf.constEnd()) {
-            it = indexOf.insert(account.institutionLoginId, logins.size());
-            logins.append(InstitutionLogin{account.institutionLoginId, account.institutionId, {}, {}});
-        }
-        logins[*it].accounts.append(std::move(account));
+    LoginGrouping grouping;
+    for (Account &account : accounts)
+        grouping.add(std::move(account));
+    return grouping.take();
+}
+
+void LoginGrouping::add(Account &&account)
+{
+    auto it = m_indexOf.constFind(account.institutionLoginId);
+    if (it == m_indexOf.constEnd()) {
+        it = m_indexOf.insert(account.institutionLoginId, m_logins.size());
+        m_logins.append(InstitutionLogin{account.institutionLoginId, account.institutionId, {}, {}});
     }
+    m_logins[*it].accounts.append(std::move(account));
+}
+
+QList<InstitutionLogin> LoginGrouping::take()
+{
     // The lists grew by doubling; the window's model keeps them as they are.
-    for (InstitutionLogin &login : logins) {
+    for (InstitutionLogin &login : m_logins) {
         login.accounts.squeeze();
         login.summarize();
     }
-    return logins;
+    m_indexOf.clear();
+    return std::exchange(m_logins, {});
 }
 
 void InstitutionLogin::summarize()

@@ -2,6 +2,7 @@
 
 #include "Account.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -30,3 +31,16 @@ struct InstitutionLogin
 // Groups accounts by institution login, in the order each login first appears, and summarizes
 // each login.
 QList<InstitutionLogin> groupByInstitutionLogin(QList<Account> accounts);
+
+// The same one account at a time, as a decoder reads them: no list of all accounts is built
+// only to be split up.
+class LoginGrouping
+{
+public:
+    void add(Account &&account);
+    QList<InstitutionLogin> take();
+
+private:
+    QList<InstitutionLogin> m_logins;
+    QHash<QString, qsizetype> m_indexOf;
+};

@@ -213,6 +213,14 @@ Decoded<QList<Account>> decodeList(const QByteArray &body, qint64 maxBytes)
     return decodeListWithQt(body, maxBytes);
 }
 
+Decoded<QList<InstitutionLogin>> decodeLogins(const QByteArray &body, qint64 maxBytes)
+{
+    if (auto fast = SimdAccountList::decodeLogins(body, maxBytes))
+        return std::move(*fast);
+    Decoded<QList<Account>> flat = decodeListWithQt(body, maxBytes);
+    return {groupByInstitutionLogin(std::move(flat.value)), std::move(flat.failure)};
+}
+
 Decoded<Account> decodeOne(const QByteArray &body, qint64 maxBytes)
 {
     return decodeRoot<Account>(body, maxBytes, [](const QJsonObject &root, Account &account, auto &failure) {

@@ -3,6 +3,7 @@
 #include "Decoded.h"
 #include "JsonKeyCache.h"
 #include "core/Account.h"
+#include "core/InstitutionLogin.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -16,6 +17,9 @@ namespace AccountDecoder {
 // Read with simdjson's On-Demand API (SimdAccountList): typical accounts straight into the data
 // types, any other by the same rules as everything else.
 Decoded<QList<Account>> decodeList(const QByteArray &body, qint64 maxBytes = kDefaultMaxBodyBytes);
+// The same, grouped by institution login as groupByInstitutionLogin() does, without a list of
+// all accounts in between: the window's read of a customer.
+Decoded<QList<InstitutionLogin>> decodeLogins(const QByteArray &body, qint64 maxBytes = kDefaultMaxBodyBytes);
 // The same with Qt's parser: the fallback, the benchmark's and the fuzzer's reference.
 Decoded<QList<Account>> decodeListWithQt(const QByteArray &body, qint64 maxBytes = kDefaultMaxBodyBytes);
 // One CustomerAccount with `detail` and `position`: GetCustomerAccount (v2).

@@ -8,6 +8,8 @@
 
 #include <QCoreApplication>
 
+#include <utility>
+
 #include <simdjson.h>
 
 using namespace Qt::StringLiterals;
@@ -19,16 +21,51 @@ namespace {
 using SimdValue::typeName;
 using SimdValue::validate;
 
-// Reads the "accounts" array into accounts, or its failure; any JSON error is returned, and
-// then the caller hands the body to Qt.
-class AccountArrayReader
+// Where the reader puts each account it reads: into one list, or straight into the logins the
+// accounts belong to.
+struct FlatAccounts
+{
+    QList<Account> list;
+    Account &slot() { return list.emplace_back(); }
+    void commit() {}
+    void clear() { list.clear(); }
+    QList<Account> take()
+    {
+        list.squeeze(); // grown by doubling: what is not used goes back
+        return std::exchange(list, {});
+    }
+};
+
+struct GroupedAccounts
+{
+    LoginGrouping grouping;
+    Account scratch;
+    Account &slot()
+    {
+        scratch = Account();
+        return scratch;
+    }
+    void commit() { grouping.add(std::move(scratch)); }
+    void clear() { grouping = LoginGrouping(); }
+    QList<InstitutionLogin> take() { return grouping.take(); }
+};
+
+// Reads the "accounts" array into `out`, or its failure; any JSON error is returned, and then
+// the caller hands the body to Qt.
+template <typename Out> class AccountArrayReader
 {
 public:
     AccountArrayReader()
         : m_slots(AccountDecoder::accountKeys())
     {}
 
-    error_code read(od::value &value, Decoded<QList<Account>> &result)
+    struct Result
+    {
+        Out &value;
+        std::optional<DecodeFailure> &failure;
+    };
+
+    error_code read(od::value &value, Result result)
     {
         result.value.clear();
         result.failure.reset();
@@ -60,7 +97,7 @@ public:
     }
 
 private:
-    error_code readItem(od::value &item, qsizetype index, Decoded<QList<Account>> &result)
+    error_code readItem(od::value &item, qsizetype index, Result &result)
     {
         od::json_type type;
         if (const error_code error = item.type().get(type))
@@ -90,9 +127,10 @@ private:
             if (error)
                 return error;
         }
-        Account &account = result.value.emplace_back();
+        Account &account = result.value.slot();
         if (!m_typical.read(m_fields, account))
             account = readByGeneralRules(index, result.failure);
+        result.value.commit();
         return simdjson::SUCCESS;
     }
 
@@ -112,8 +150,12 @@ private:
         if (position >= m_order.size())
             m_order.resize(position + 1);
         // A key with a backslash or a quote cannot be compared with the raw text.
-        const bool comparable = key.find_first_of("\\\"") == std::string_view::npos;
-        m_order[position] = {comparable ? std::optional(std::string(key)) : std::nullopt, slot};
+        auto &[known, knownSlot] = m_order[position];
+        if (key.find_first_of("\\\"") == std::string_view::npos)
+            known.emplace(key);
+        else
+            known.reset();
+        knownSlot = slot;
         return simdjson::SUCCESS;
     }
 
@@ -157,11 +199,14 @@ namespace SimdAccountList {
 
 static_assert(kPadding >= simdjson::SIMDJSON_PADDING);
 
-std::optional<Decoded<QList<Account>>> decode(const QByteArray &body, qint64 maxBytes)
+namespace {
+
+// Reads the body into `out`; false when simdjson cannot parse it (the caller then asks Qt).
+template <typename Out>
+bool decodeInto(const QByteArray &body, qint64 maxBytes, Out &out, std::optional<DecodeFailure> &failure)
 {
-    Decoded<QList<Account>> result;
-    if (!JsonReader::acceptBody(body, maxBytes, result.failure))
-        return result;
+    if (!JsonReader::acceptBody(body, maxBytes, failure))
+        return true;
     // simdjson reads up to 64 bytes past the end: in place when the body has that much room to
     // spare (ApiJob reserves it), otherwise from a padded copy.
     std::optional<simdjson::padded_string> copy;
@@ -181,31 +226,51 @@ std::optional<Decoded<QList<Account>>> decode(const QByteArray &body, qint64 max
     od::document document;
     od::object root;
     if (parser.iterate(padded).get(document) || document.get_object().get(root))
-        return std::nullopt; // Qt's words for what is no JSON object
+        return false; // Qt's words for what is no JSON object
     const JsonReader::DecodeScope scope;
-    AccountArrayReader accounts;
+    AccountArrayReader<Out> accounts;
     bool found = false;
     for (auto member : root) {
         od::field field;
         std::string_view key;
         if (std::move(member).get(field) || field.unescaped_key().get(key))
-            return std::nullopt;
+            return false;
         const bool isAccounts = key == "accounts";
         found = found || isAccounts;
         // As a QJsonObject would, the last of duplicate keys wins.
-        if (isAccounts ? accounts.read(field.value(), result) : validate(field.value(), 1))
-            return std::nullopt;
+        if (isAccounts ? accounts.read(field.value(), {out, failure}) : validate(field.value(), 1))
+            return false;
     }
     const char *end = nullptr;
     if (document.current_location().get(end) != simdjson::OUT_OF_BOUNDS)
-        return std::nullopt; // something after the object
+        return false; // something after the object
     if (!found)
-        result.failure =
-            DecodeFailure{u"accounts"_s, QCoreApplication::translate("JsonReader", "required field is missing")};
-    if (result.failure)
-        result.value.clear();
-    result.value.squeeze(); // grown by doubling: what is not used goes back
+        failure = DecodeFailure{u"accounts"_s, QCoreApplication::translate("JsonReader", "required field is missing")};
+    if (failure)
+        out.clear();
+    return true;
+}
+
+template <typename T, typename Out> std::optional<Decoded<T>> decodeAs(const QByteArray &body, qint64 maxBytes)
+{
+    Out out;
+    Decoded<T> result;
+    if (!decodeInto(body, maxBytes, out, result.failure))
+        return std::nullopt;
+    result.value = out.take();
     return result;
+}
+
+} // namespace
+
+std::optional<Decoded<QList<Account>>> decode(const QByteArray &body, qint64 maxBytes)
+{
+    return decodeAs<QList<Account>, FlatAccounts>(body, maxBytes);
+}
+
+std::optional<Decoded<QList<InstitutionLogin>>> decodeLogins(const QByteArray &body, qint64 maxBytes)
+{
+    return decodeAs<QList<InstitutionLogin>, GroupedAccounts>(body, maxBytes);
 }
 
 } // namespace SimdAccountList

@@ -2,6 +2,7 @@
 
 #include "Decoded.h"
 #include "core/Account.h"
+#include "core/InstitutionLogin.h"
 
 #include <QByteArray>
 #include <QList>
@@ -22,5 +23,7 @@ inline constexpr qsizetype kPadding = 64;
 // bits, nesting beyond its depth): the caller then parses it with Qt, which accepts it or names
 // the problem. The size limit and an empty body are judged here, as everywhere.
 std::optional<Decoded<QList<Account>>> decode(const QByteArray &body, qint64 maxBytes);
+// The same, each account put straight into its institution login (as groupByInstitutionLogin).
+std::optional<Decoded<QList<InstitutionLogin>>> decodeLogins(const QByteArray &body, qint64 maxBytes);
 
 } // namespace SimdAccountList

@@ -17,7 +17,7 @@ for dump in "$out"/callgrind.out.*; do
 done
 base=${count[fromJson]}
 echo "bench_decode under callgrind: instructions for the 10,000-account answer (ratio to QJsonDocument::fromJson)"
-for label in fromJson decodeListWithQt decodeList buildModel; do
+for label in fromJson decodeListWithQt decodeList decodeLogins buildModel; do
   awk -v l="$label" -v n="${count[$label]}" -v b="$base" 'BEGIN { printf "  %-18s %13d  %.2fx\n", l, n, n / b }'
 done
 echo "  per account, decodeList of 1,000 / 10,000 / 100,000 accounts (ratio to the 1,000 figure):"

@@ -34,6 +34,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     // The same bytes read in place, as ApiJob hands them over.
     if (!differenceBetween(AccountDecoder::decodeList(asReceived(body)), reference).isEmpty())
         __builtin_trap();
+    // Grouped by login as it is read, as the window reads a customer.
+    const auto logins = AccountDecoder::decodeLogins(asReceived(body));
+    if (!differenceBetween(logins, reference).isEmpty() || (!logins.ok() && !logins.value.isEmpty()))
+        __builtin_trap();
     AccountDecoder::decodeOne(body);
     CustomerDecoder::decodePage(body);
     CustomerDecoder::decodeOne(body);

@@ -12,10 +12,10 @@ ApiJob::Decoder AccountListJob::decoder() const
     if (!m_groupByLogin)
         return decoderFor(&AccountDecoder::decodeList, &AccountListJob::m_accounts, maxBodyBytes());
     return [limit = maxBodyBytes()](int, const QByteArray &body) -> Parsed {
-        Decoded<QList<Account>> decoded = AccountDecoder::decodeList(body, limit);
+        Decoded<QList<InstitutionLogin>> decoded = AccountDecoder::decodeLogins(body, limit);
         if (!decoded.ok())
             return {decoded.failure->text(), {}};
-        return {{}, [logins = groupByInstitutionLogin(std::move(decoded.value))](ApiJob *job) mutable {
+        return {{}, [logins = std::move(decoded.value)](ApiJob *job) mutable {
                     static_cast<AccountListJob *>(job)->m_logins = std::move(logins);
                 }};
     };
