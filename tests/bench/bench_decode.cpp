@@ -120,8 +120,13 @@ int main(int argc, char **argv)
         return instructions(body);
     if (const qsizetype at = app.arguments().indexOf(QStringLiteral("--repeat")); at > 0) {
         const int times = app.arguments().value(at + 1).toInt();
-        for (int i = 0; i < times; ++i)
-            decode(body);
+        const bool grouped = app.arguments().contains(QStringLiteral("--grouped")); // the window's read
+        for (int i = 0; i < times; ++i) {
+            if (grouped)
+                AccountDecoder::decodeLogins(body);
+            else
+                decode(body);
+        }
         return 0;
     }
 
