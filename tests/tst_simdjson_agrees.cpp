@@ -101,6 +101,12 @@ void TestSimdjsonAgrees::simdjsonAndQtAgree_data()
     QTest::newRow("odd account between typical ones")
         << list({typical, withExtra(R"("balance":"1.5")"), typical, withExtra(R"("detail":{"a":1})")});
     QTest::newRow("failure after typical ones") << list({typical, typical, withExtra(R"("name":null)"), typical});
+    // Nothing of one account may stay in the next: optional fields present, then absent.
+    QTest::newRow("optional fields, then none")
+        << list({withExtra(R"("nickname":"Main","aggregationStatusCode":185,"displayPosition":2,)"
+                           R"("realAccountNumberLast4":"7528","marketSegment":"personal","parentAccount":5011648300,)"
+                           R"("aggregationSuccessDate":1607450357,"lastUpdatedDate":1607450357)"),
+                 typical});
     for (const char *invalid : {R"("x":nul)", R"("x":tru)", R"("x":01)", R"("x":[1,])", R"("x":{"a" 1})",
                                 R"("x":"tab	inside")", R"("x":"\q")", R"("x":-)"})
         QTest::newRow(qPrintable(u"invalid ignored value "_s + QString::fromUtf8(invalid)))
