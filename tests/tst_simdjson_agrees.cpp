@@ -101,6 +101,16 @@ void TestSimdjsonAgrees::simdjsonAndQtAgree_data()
     QTest::newRow("odd account between typical ones")
         << list({typical, withExtra(R"("balance":"1.5")"), typical, withExtra(R"("detail":{"a":1})")});
     QTest::newRow("failure after typical ones") << list({typical, typical, withExtra(R"("name":null)"), typical});
+    // Logins taking turns: each account still lands in its own login, in the answer's order.
+    const auto onLogin = [](const char *id, const char *login) {
+        return QJsonDocument(accountObject(QStringLiteral(R"({"id":"%1","institutionLoginId":%2})")
+                                               .arg(QLatin1String(id), QLatin1String(login))))
+            .toJson(QJsonDocument::Compact);
+    };
+    QTest::newRow("logins taking turns") << list(
+        {onLogin("5011648301", "1007302745"), onLogin("5011648302", "1007302999"), onLogin("5011648303", "1007302745"),
+         onLogin("5011648304", "1007302999"), onLogin("5011648305", "1007302888"),
+         onLogin("5011648306", "1007302745")});
     // Nothing of one account may stay in the next: optional fields present, then absent.
     QTest::newRow("optional fields, then none")
         << list({withExtra(R"("nickname":"Main","aggregationStatusCode":185,"displayPosition":2,)"

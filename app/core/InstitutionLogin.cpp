@@ -12,12 +12,38 @@ QList<InstitutionLogin> groupByInstitutionLogin(QList<Account> accounts)
 
 void LoginGrouping::add(Account &&account)
 {
-    auto it = m_indexOf.constFind(account.institutionLoginId);
-    if (it == m_indexOf.constEnd()) {
-        it = m_indexOf.insert(account.institutionLoginId, m_logins.size());
-        m_logins.append(InstitutionLogin{account.institutionLoginId, account.institutionId, {}, {}});
+    if (m_last < 0 || m_logins[m_last].id != account.institutionLoginId) {
+        auto it = m_indexOf.constFind(account.institutionLoginId);
+        if (it == m_indexOf.constEnd()) {
+            it = m_indexOf.insert(account.institutionLoginId, m_logins.size());
+            m_logins.append(InstitutionLogin{account.institutionLoginId, account.institutionId, {}, {}});
+        }
+        m_last = *it;
     }
-    m_logins[*it].accounts.append(std::move(account));
+    m_logins[m_last].accounts.append(std::move(account));
+}
+
+Account &LoginGrouping::next()
+{
+    if (m_last < 0) {
+        m_loose = Account();
+        return m_loose;
+    }
+    return m_logins[m_last].accounts.emplace_back();
+}
+
+void LoginGrouping::place()
+{
+    if (m_last < 0) {
+        add(std::move(m_loose));
+        return;
+    }
+    QList<Account> &accounts = m_logins[m_last].accounts;
+    if (accounts.last().institutionLoginId == m_logins[m_last].id)
+        return;
+    Account elsewhere = std::move(accounts.last());
+    accounts.removeLast();
+    add(std::move(elsewhere));
 }
 
 QList<InstitutionLogin> LoginGrouping::take()
@@ -28,6 +54,7 @@ QList<InstitutionLogin> LoginGrouping::take()
         login.summarize();
     }
     m_indexOf.clear();
+    m_last = -1;
     return std::exchange(m_logins, {});
 }
 

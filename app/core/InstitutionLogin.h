@@ -38,9 +38,16 @@ class LoginGrouping
 {
 public:
     void add(Account &&account);
+    // For a decoder that fills each account in place: next() is a fresh account at the end of
+    // the last login's list, where most go (a login's accounts usually come together), and
+    // place() moves it to its own login if it belongs elsewhere.
+    Account &next();
+    void place();
     QList<InstitutionLogin> take();
 
 private:
     QList<InstitutionLogin> m_logins;
     QHash<QString, qsizetype> m_indexOf;
+    qsizetype m_last = -1; // the login of the last account added
+    Account m_loose;       // next()'s account while there is no login yet
 };

@@ -39,13 +39,8 @@ struct FlatAccounts
 struct GroupedAccounts
 {
     LoginGrouping grouping;
-    Account scratch;
-    Account &slot()
-    {
-        scratch = Account();
-        return scratch;
-    }
-    void commit() { grouping.add(std::move(scratch)); }
+    Account &slot() { return grouping.next(); }
+    void commit() { grouping.place(); }
     void clear() { grouping = LoginGrouping(); }
     QList<InstitutionLogin> take() { return grouping.take(); }
 };
