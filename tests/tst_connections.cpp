@@ -486,7 +486,6 @@ void TestConnections::secretsNeverReachLogsSettingsOrAudit()
     }
 }
 
-QTEST_MAIN(TestConnections)
 namespace {
 // A stand-in for a local service that takes a while to listen (or never does): the answers it
 // gives come later, from the event loop, as the in-process sandbox's do from its thread.
@@ -555,4 +554,5 @@ void TestConnections::aSandboxThatCannotListenIsTriedAgain()
     QCOMPARE(starts, 2);
 }
 
+QTEST_MAIN(TestConnections)
 #include "tst_connections.moc"

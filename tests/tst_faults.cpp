@@ -387,9 +387,6 @@ void TestFaults::oversizedBodyAgainstASmallLimit()
     QVERIFY(job.accounts().isEmpty());
 }
 
-QTEST_MAIN(TestFaults)
-#include "tst_faults.moc"
-
 // A fix link is an act like a refresh or a delete: sent once, never again by itself, and an
 // answer that is no link is never shown as one.
 void TestFaults::fixLinkUnderFaults_data()
@@ -426,3 +423,6 @@ void TestFaults::fixLinkUnderFaults()
     QCOMPARE(error->outcomeUnknown, outcomeUnknown);
     QVERIFY(job.link().link.isEmpty());
 }
+
+QTEST_MAIN(TestFaults)
+#include "tst_faults.moc"

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "InstitutionNames.h"
 #include "LoginAttention.h"
 #include "core/Institution.h"
 #include "core/InstitutionLogin.h"
@@ -114,14 +115,13 @@ private:
     void renumber();
     void reindex();
     void removeLoginAt(int row);
+    void orderInstitutions(); // the institutions of the logins, for institutionRank()
     LoginNode *nodeOf(const QModelIndex &index) const;
 
     std::vector<std::unique_ptr<LoginNode>> m_logins;
-    QHash<QString, Institution> m_institutions;
+    InstitutionNames m_institutions;
     int m_staleAfterDays = 3;
-    mutable QHash<QString, QString> m_typeLabels;        // type -> label, for filter text
-    mutable QHash<QString, QString> m_institutionLabels; // id -> name or placeholder
-    mutable QHash<QString, int> m_institutionRanks;      // id -> institutionRank(), made when first asked
+    mutable QHash<QString, QString> m_typeLabels; // type -> label, for filter text
     QHash<QString, LoginNode *> m_loginById;
     int m_accountCount = 0;
 };

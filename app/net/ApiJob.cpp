@@ -34,13 +34,11 @@ constexpr qsizetype kWorkerDecodeBytes = 256 * 1024;
 // ends after 30 s without work, and its parser with it.
 QThreadPool &decodingThread()
 {
-    static QThreadPool pool;
-    static const bool configured = [] {
-        pool.setMaxThreadCount(1);
-        pool.setObjectName(QStringLiteral("decoding"));
-        return true;
-    }();
-    Q_UNUSED(configured);
+    struct OneThread : QThreadPool
+    {
+        OneThread() { setMaxThreadCount(1); }
+    };
+    static OneThread pool;
     return pool;
 }
 } // namespace
@@ -245,7 +243,7 @@ void ApiJob::stopTooLarge(QNetworkReply *reply)
     reply->abort();
 }
 
-bool ApiJob::readSlice(QNetworkReply *reply)
+void ApiJob::readSlice(QNetworkReply *reply)
 {
     // Straight into the body, without a QByteArray per chunk; room to spare after the end lets
     // the account list decoder read it in place, without copying it (SimdAccountList::kPadding).
@@ -262,12 +260,11 @@ bool ApiJob::readSlice(QNetworkReply *reply)
         m_body.resize(had + qsizetype(std::max<qint64>(got, 0)));
         if (m_body.size() > maxBodyBytes()) {
             stopTooLarge(reply);
-            return false;
+            return;
         }
     }
-    const bool more = available > wanted;
     // readyRead() comes again only for new data: what is left is read on the next turn.
-    if (more && !m_readScheduled) {
+    if (available > wanted && !m_readScheduled) {
         m_readScheduled = true;
         QTimer::singleShot(0, this, [this, reply] {
             m_readScheduled = false;
@@ -275,7 +272,6 @@ bool ApiJob::readSlice(QNetworkReply *reply)
                 readSlice(reply);
         });
     }
-    return more;
 }
 
 QString ApiJob::describeCertificateErrors(const QList<QSslError> &errors, const QSslCertificate &peer)
@@ -304,7 +300,8 @@ void ApiJob::onReplyFinished()
     m_timeout.stop(); // all has arrived
     // What the reply still holds is read a slice per turn (readSlice) before the answer is judged.
     if (m_stop == Stop::None && reply->bytesAvailable() > kReadSlice) {
-        readSlice(reply);
+        if (!m_readScheduled) // else the read scheduled by the last slice comes first
+            readSlice(reply);
         QTimer::singleShot(0, this, [this, reply] {
             if (m_reply == reply)
                 onReplyFinished();

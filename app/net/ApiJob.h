@@ -93,8 +93,8 @@ private:
     QNetworkReply *transmit(QNetworkRequest request, const QByteArray &payload);
     void send();
     void watchReply();
-    // Reads at most a slice of what has arrived and schedules the rest; true if more is left.
-    bool readSlice(QNetworkReply *reply);
+    // Reads at most a slice of what has arrived and schedules a read of the rest.
+    void readSlice(QNetworkReply *reply);
     void stopTooLarge(QNetworkReply *reply);
     void onReplyFinished();
     ApiError stopError() const;
