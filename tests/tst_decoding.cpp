@@ -1,6 +1,7 @@
 // Decoding: the spec's own example payloads decode to what they say; bad input gives a clear
 // error naming the field, never a crash or a half-filled value.
 #include "AccountJson.h"
+#include "ReceivedBody.h"
 #include "core/InstitutionHealth.h"
 #include "decode/AccountDecoder.h"
 #include "decode/ConnectLinkDecoder.h"
@@ -53,6 +54,7 @@ private slots:
     void detailFieldsAreTyped();
     void failureLeavesNothingHalfFilled();
     void listItemsWithDifferentKeysEachDecodeByTheirOwn();
+    void decodedTextOutlivesItsAnswer();
     void errorBodies();
     void manyOddFieldsLogASummary();
     void connectLinks_data();
@@ -290,6 +292,57 @@ void TestDecoding::failureLeavesNothingHalfFilled()
     QVERIFY(!decoded.ok());
     QCOMPARE(decoded.failure->path, u"accounts[1].type"_s);
     QVERIFY(decoded.value.isEmpty());
+}
+
+void TestDecoding::decodedTextOutlivesItsAnswer()
+{
+    // Decoded accounts' strings share blocks of memory (StringArena). An account the window keeps
+    // (the one shown in details) must keep its text whole after the answer it came in is gone,
+    // and editing one string must never show in another.
+    QJsonArray items;
+    const QString longName = u"Compte à vue "_s.repeated(60); // longer than a block takes
+    for (int i = 0; i < 400; ++i) {                           // more than one block's worth
+        QJsonObject item = accountObject();
+        item[u"id"_s] = QString::number(5011648000LL + i);
+        item[u"number"_s] = u"xxxx"_s + QString::number(1000 + i);
+        item[u"accountNumberDisplay"_s] = QString::number(1000 + i);
+        item[u"realAccountNumberLast4"_s] = QString::number(1000 + i);
+        item[u"name"_s] = i == 7 ? longName : u"Épargne n°"_s + QString::number(i) + u" 💶"_s;
+        items.append(item);
+    }
+    const QByteArray body = QJsonDocument(QJsonObject{{u"accounts"_s, items}}).toJson(QJsonDocument::Compact);
+    Account kept;
+    Account neighbour;
+    Account longOne;
+    {
+        const auto decoded = AccountDecoder::decodeLogins(asReceived(body));
+        QVERIFY2(decoded.ok(), qPrintable(why(decoded)));
+        QCOMPARE(decoded.value.size(), 1);
+        const QList<Account> &accounts = decoded.value.first().accounts;
+        QCOMPARE(accounts.size(), 400);
+        kept = accounts[200];
+        neighbour = accounts[201];
+        longOne = accounts[7];
+    }
+    QCOMPARE(kept.id, u"5011648200"_s);
+    QCOMPARE(kept.number, u"xxxx1200"_s);
+    QCOMPARE(kept.accountNumberDisplay, u"1200"_s);
+    QCOMPARE(kept.realAccountNumberLast4, u"1200"_s);
+    QCOMPARE(kept.name, u"Épargne n°200 💶"_s);
+    QCOMPARE(longOne.name, longName);
+    // Terminated where it ends, as every QString is: what utf16() hands to C functions.
+    for (const QString *text : {&kept.id, &kept.number, &kept.name, &neighbour.id})
+        QCOMPARE(text->utf16()[text->size()], u'\0');
+    kept.id.append(u"-edited"_s);
+    kept.name[0] = u'e';
+    QCOMPARE(kept.id, u"5011648200-edited"_s);
+    QCOMPARE(neighbour.id, u"5011648201"_s);
+    QCOMPARE(neighbour.number, u"xxxx1201"_s);
+    QCOMPARE(neighbour.name, u"Épargne n°201 💶"_s);
+    Account copy = neighbour;
+    copy.number.prepend(u"+"_s);
+    QCOMPARE(neighbour.number, u"xxxx1201"_s);
+    QCOMPARE(copy.number, u"+xxxx1201"_s);
 }
 
 void TestDecoding::listItemsWithDifferentKeysEachDecodeByTheirOwn()

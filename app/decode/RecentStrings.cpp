@@ -1,11 +1,11 @@
 #include "RecentStrings.h"
 
-QString RecentStrings::text(std::string_view utf8)
+QString RecentStrings::text(std::string_view utf8, StringArena &arena)
 {
     constexpr size_t kRemembered = 8;
     constexpr int kTrial = 64; // values seen before deciding whether a field's values repeat
-    const auto make = [utf8] {
-        return QString::fromUtf8(utf8.data(), qsizetype(utf8.size()));
+    const auto make = [utf8, &arena] {
+        return arena.fromUtf8(utf8);
     };
     if (m_tries >= kTrial && m_hits * 4 < m_tries)
         return make(); // ids, numbers: every value is new

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "StringArena.h"
+
 #include <QString>
 
 #include <string>
@@ -13,7 +15,8 @@
 class RecentStrings
 {
 public:
-    QString text(std::string_view utf8);
+    // A new value is made in `arena`.
+    QString text(std::string_view utf8, StringArena &arena);
 
 private:
     struct Recent

@@ -12,7 +12,7 @@ constexpr qint64 kDateLimit = 1000000000000000;
 bool TypicalAccountReader::text(const RawField &field, QString &into, bool required, RecentStrings *shared)
 {
     if (field.kind == RawField::Kind::String) {
-        into = shared ? shared->text(field.text) : QString::fromUtf8(field.text.data(), qsizetype(field.text.size()));
+        into = shared ? shared->text(field.text, m_arena) : m_arena.fromUtf8(field.text);
         return true;
     }
     return !required && field.isAbsent(); // a number given for a string is written out by the general rules
@@ -21,7 +21,7 @@ bool TypicalAccountReader::text(const RawField &field, QString &into, bool requi
 bool TypicalAccountReader::id(const RawField &field, QString &into, RecentStrings *shared)
 {
     if (field.kind == RawField::Kind::String && Ids::isValidPathId(field.text)) {
-        into = shared ? shared->text(field.text) : QString::fromLatin1(field.text.data(), qsizetype(field.text.size()));
+        into = shared ? shared->text(field.text, m_arena) : m_arena.fromUtf8(field.text); // digits
         return true;
     }
     if (field.kind == RawField::Kind::Integer) {

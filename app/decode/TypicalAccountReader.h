@@ -3,6 +3,7 @@
 #include "AccountKeys.h"
 #include "RawField.h"
 #include "RecentStrings.h"
+#include "StringArena.h"
 #include "core/Account.h"
 
 #include <array>
@@ -28,5 +29,6 @@ private:
     bool date(const RawField &field, UtcTime &into, bool required);
     bool integer(const RawField &field, std::optional<int> &into);
 
+    StringArena m_arena; // declared first: the last to go
     std::array<RecentStrings, AccountKey::Count> m_strings;
 };

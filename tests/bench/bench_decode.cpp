@@ -4,10 +4,10 @@
 //   bench_decode --instructions  one run of each measured function with callgrind collecting only
 //                                around it (run under valgrind by instructions.sh): instruction
 //                                counts, which a busy machine does not change
-//   bench_decode --repeat N      decodes the 10,000 accounts N times and nothing else: a steady
-//                                workload to profile (perf record -g bench_decode --repeat 200)
-//   bench_decode --repeat N      decodes the 10,000 accounts N times and nothing else: a steady
-//                                workload to profile (perf record -g bench_decode --repeat 200)
+//   bench_decode --repeat N [--grouped] [--accounts 1000|10000|100000]
+//                                decodes the 10,000 accounts (or as many as asked) N times and
+//                                nothing else, flat or grouped by login as the window reads them:
+//                                a steady workload to profile (perf record -g bench_decode --repeat 200)
 #include "AccountFilterProxy.h"
 #include "AccountTreeModel.h"
 #include "BenchTiming.h"
@@ -121,11 +121,14 @@ int main(int argc, char **argv)
     if (const qsizetype at = app.arguments().indexOf(QStringLiteral("--repeat")); at > 0) {
         const int times = app.arguments().value(at + 1).toInt();
         const bool grouped = app.arguments().contains(QStringLiteral("--grouped")); // the window's read
+        const qsizetype countAt = app.arguments().indexOf(QStringLiteral("--accounts"));
+        const QByteArray sized =
+            countAt > 0 ? asReceived(bodyOf(body, app.arguments().value(countAt + 1).toInt())) : body;
         for (int i = 0; i < times; ++i) {
             if (grouped)
-                AccountDecoder::decodeLogins(body);
+                AccountDecoder::decodeLogins(sized);
             else
-                decode(body);
+                decode(sized);
         }
         return 0;
     }
