@@ -31,18 +31,17 @@
 
 namespace {
 
-// The first `count` accounts of the 10,000, or the 10,000 repeated: one body per size.
-QByteArray bodyOf(const QByteArray &tenThousand, int count)
+// The body of `count` accounts: the first of the 10,000, or at 100,000 the sandbox's stress
+// customer (2,000 logins, each login's accounts together, as the service sends them).
+QByteArray bodyOf(const SandboxData &data, const QByteArray &tenThousand, int count)
 {
+    if (count == 100000)
+        return data.accountsBody(QString::fromLatin1(SandboxData::kStressCustomer), {}, {});
+    if (count >= 10000)
+        return tenThousand;
     const qsizetype open = tenThousand.indexOf('[') + 1;
     const qsizetype close = tenThousand.lastIndexOf(']');
     const QByteArray items = tenThousand.mid(open, close - open);
-    if (count >= 10000) {
-        QByteArray all = "{\"accounts\":[";
-        for (int copy = 0; copy < count / 10000; ++copy)
-            all += (copy ? "," : "") + items;
-        return all + "]}";
-    }
     qsizetype end = 0;
     for (int i = 0; i < count; ++i)
         end = items.indexOf("},{", end) + 1;
@@ -75,7 +74,7 @@ qint64 heapInUse()
     return qint64(info.uordblks + info.hblkhd); // small blocks and mmapped large ones
 }
 
-int instructions(const QByteArray &body)
+int instructions(const SandboxData &data, const QByteArray &body)
 {
 #ifdef BENCH_HAS_CALLGRIND
     const auto measure = [](const char *label, const std::function<void()> &work) {
@@ -94,14 +93,19 @@ int instructions(const QByteArray &body)
     measure("buildModel", [&] { buildModel(std::move(logins)); });
     // Per account at each size: flat instructions say the work is linear, whatever the caches do.
     for (const int count : {1000, 10000, 100000}) {
-        const QByteArray sized = asReceived(bodyOf(body, count));
+        const QByteArray sized = asReceived(bodyOf(data, body, count));
         const QByteArray label = "decodeList" + QByteArray::number(count);
         kept.clear(); // not counted: freeing the last size's accounts
         measure(label.constData(), [&] { kept = decode(sized); });
+        kept.clear();
+        const QByteArray groupedLabel = "decodeLogins" + QByteArray::number(count);
+        measure(groupedLabel.constData(), [&] { logins = AccountDecoder::decodeLogins(sized).value; });
+        logins.clear();
     }
     std::printf("bench_decode: counted under callgrind (see instructions.sh)\n");
     return 0;
 #else
+    Q_UNUSED(data);
     Q_UNUSED(body);
     std::printf("bench_decode: built without valgrind/callgrind.h (apt-get install valgrind)\n");
     return 1;
@@ -117,13 +121,13 @@ int main(int argc, char **argv)
     const SandboxData data;
     const QByteArray body = asReceived(data.accountsBody(QString::fromLatin1(SandboxData::kLargeCustomer), {}, {}));
     if (app.arguments().contains(QStringLiteral("--instructions")))
-        return instructions(body);
+        return instructions(data, body);
     if (const qsizetype at = app.arguments().indexOf(QStringLiteral("--repeat")); at > 0) {
         const int times = app.arguments().value(at + 1).toInt();
         const bool grouped = app.arguments().contains(QStringLiteral("--grouped")); // the window's read
         const qsizetype countAt = app.arguments().indexOf(QStringLiteral("--accounts"));
         const QByteArray sized =
-            countAt > 0 ? asReceived(bodyOf(body, app.arguments().value(countAt + 1).toInt())) : body;
+            countAt > 0 ? asReceived(bodyOf(data, body, app.arguments().value(countAt + 1).toInt())) : body;
         for (int i = 0; i < times; ++i) {
             if (grouped)
                 AccountDecoder::decodeLogins(sized);
@@ -174,7 +178,7 @@ int main(int argc, char **argv)
     double groupedPerAccount1k = 0;
     std::printf("  per account, decodeList | decodeLogins:\n");
     for (const int count : {1000, 10000, 100000}) {
-        const QByteArray sized = asReceived(bodyOf(body, count));
+        const QByteArray sized = asReceived(bodyOf(data, body, count));
         const int times = count >= 100000 ? 3 : runs;
         const auto [ms, groupedMs] = interleavedMedianMs(
             times, [&] { decode(sized); }, [&] { AccountDecoder::decodeLogins(sized); });
