@@ -20,6 +20,6 @@ struct LocalService
 
 // Starts the service with `owner` as its QObject parent and calls `ready` on the owner's thread
 // once it listens, with nullopt when it could not: the in-process sandbox starts on a thread of
-// its own while the window is built.
+// its own (main.cpp starts it once the window is exposed).
 using LocalServiceReady = std::function<void(std::optional<LocalService>)>;
 using LocalServiceFactory = std::function<void(QObject *owner, const LocalServiceReady &ready)>;
