@@ -71,6 +71,9 @@ void TestSimdjsonAgrees::simdjsonAndQtAgree_data()
         u"{\"balanceDate\": 1000000000000000}"_s,
         u"{\"id\": 0, \"aggregationStatusCode\": -2147483648}"_s,
         u"{\"aggregationStatusCode\": 2147483648}"_s,
+        // A byte order mark opening a value: Qt's parser drops it, and so must the strings made
+        // for simdjson's path (StringArena).
+        u"{\"number\": \"\\uFEFF201940541\", \"accountNumberDisplay\": \"\\uFEFF7528\", \"name\": \"\\uFEFF\u00c9pargne\"}"_s,
     };
     for (const QString &o : overrides)
         QTest::newRow(qPrintable(u"account "_s + o)) << accountJson(o);
