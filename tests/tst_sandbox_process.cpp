@@ -1,5 +1,5 @@
 // The sandbox executable as a user meets it: its first line, --help, bad options, loopback only;
-// and the console executable's process protections.
+// and the console executable: its process protections, its start on the built-in sandbox.
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -52,6 +52,42 @@ private slots:
         for (const char *option : {"--port", "--partner-id", "--partner-secret", "--app-key", "--token-ttl",
                                    "--latency-ms", "--refresh-delay-ms", "--plain-text-401", "--seed", "--verbose"})
             QVERIFY2(help.contains(QLatin1String(option)), option);
+    }
+
+    // Started on the built-in sandbox, the console shows its window first, then starts the
+    // sandbox, signs in and opens the typical customer, with no click.
+    void consoleOpensTheTypicalCustomerAfterShowingItsWindow()
+    {
+        QTemporaryDir home;
+        QProcess console;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"HOME"_s, home.path());
+        env.insert(u"XDG_CONFIG_HOME"_s, home.filePath(u"config"_s));
+        env.insert(u"XDG_DATA_HOME"_s, home.filePath(u"data"_s));
+        env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+        env.insert(u"DBUS_SESSION_BUS_ADDRESS"_s, u"unix:path=/nonexistent/account-console-test-bus"_s);
+        env.insert(u"CONSOLE_STARTUP_TRACE"_s, u"1"_s);
+        env.insert(u"QT_LOGGING_RULES"_s, u"*.debug=false;console.net.info=true;console.sandbox.info=true"_s);
+        console.setProcessEnvironment(env);
+        console.setReadChannel(QProcess::StandardError);
+        console.start(QStringLiteral(CONSOLE_EXE), {u"--sandbox"_s});
+        QVERIFY(console.waitForStarted());
+        QString log;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (log += QString::fromUtf8(console.readAllStandardError()), log.contains(u"startup: accounts answered"_s)),
+            30000);
+        console.kill();
+        console.waitForFinished();
+        const qsizetype mapped = log.indexOf(u"startup: window mapped"_s);
+        QVERIFY2(mapped >= 0, qPrintable(log));
+        // The sandbox starts (Qt's TLS backend, its seed data) once the window is exposed, and
+        // nothing is asked of it before it listens.
+        const qsizetype starting = log.indexOf(u"starting the built-in sandbox"_s);
+        QVERIFY2(starting > mapped, qPrintable(log));
+        const qsizetype listening = log.indexOf(u"built-in sandbox listening on"_s);
+        QVERIFY2(listening > starting, qPrintable(log));
+        QVERIFY2(log.indexOf(u"console.net"_s) > listening, qPrintable(log));
+        QVERIFY2(log.contains(u"/customers/1005061234/accounts 200"_s), qPrintable(log));
     }
 
     // While it holds secrets, the console leaves no core dump, and its settings (recent customer
