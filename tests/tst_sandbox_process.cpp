@@ -20,6 +20,17 @@ unsigned modeOf(const QString &path)
     {};
     return ::stat(QFile::encodeName(path).constData(), &info) == 0 ? unsigned(info.st_mode & 0777) : 0u;
 }
+// The console's environment in a test: its own home, no display, no session bus (no keychain).
+QProcessEnvironment consoleEnvironment(const QTemporaryDir &home)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"HOME"_s, home.path());
+    env.insert(u"XDG_CONFIG_HOME"_s, home.filePath(u"config"_s));
+    env.insert(u"XDG_DATA_HOME"_s, home.filePath(u"data"_s));
+    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    env.insert(u"DBUS_SESSION_BUS_ADDRESS"_s, u"unix:path=/nonexistent/account-console-test-bus"_s);
+    return env;
+}
 } // namespace
 
 class TestSandboxProcess : public QObject
@@ -60,12 +71,7 @@ private slots:
     {
         QTemporaryDir home;
         QProcess console;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"HOME"_s, home.path());
-        env.insert(u"XDG_CONFIG_HOME"_s, home.filePath(u"config"_s));
-        env.insert(u"XDG_DATA_HOME"_s, home.filePath(u"data"_s));
-        env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
-        env.insert(u"DBUS_SESSION_BUS_ADDRESS"_s, u"unix:path=/nonexistent/account-console-test-bus"_s);
+        QProcessEnvironment env = consoleEnvironment(home);
         env.insert(u"CONSOLE_STARTUP_TRACE"_s, u"1"_s);
         env.insert(u"QT_LOGGING_RULES"_s, u"*.debug=false;console.net.info=true;console.sandbox.info=true"_s);
         console.setProcessEnvironment(env);
@@ -106,12 +112,7 @@ private slots:
         }
         QFile::setPermissions(settings, QFile::Permissions(0x6644)); // 0644, as before
         QProcess console;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"HOME"_s, home.path());
-        env.insert(u"XDG_CONFIG_HOME"_s, home.filePath(u"config"_s));
-        env.insert(u"XDG_DATA_HOME"_s, home.filePath(u"data"_s));
-        env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
-        env.insert(u"DBUS_SESSION_BUS_ADDRESS"_s, u"unix:path=/nonexistent/account-console-test-bus"_s);
+        QProcessEnvironment env = consoleEnvironment(home);
         console.setProcessEnvironment(env);
         console.start(QStringLiteral(CONSOLE_EXE), {u"--sandbox"_s});
         QVERIFY(console.waitForStarted());
