@@ -122,6 +122,7 @@ int main(int argc, char **argv)
         startup.useSandbox ? ConnectionProfile::sandbox() : ProfileStore::find(ProfileStore::lastUsed()).value();
     first.refreshUsesV2 = first.refreshUsesV2 || startup.refreshUsesV2;
 
+    FontConfigWarmUp::finish(); // the window's first text needs it
     MainWindow window(nullptr, &prompter, {QObject::tr("connecting…"), &audit, &secrets, connections.signInFailures()});
     window.resize(1280, 800);
     window.show();
