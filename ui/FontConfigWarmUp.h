@@ -3,7 +3,7 @@
 // Loads fontconfig's configuration on a thread of its own while QApplication connects to the
 // display: the window's first text needs it, and parsing the system's font configuration (XML)
 // was two thirds of the main window's construction (callgrind: 24 M of 37.5 M instructions).
-// Under Xvfb the window was mapped 4–5 ms sooner (bench_startup).
+// Under Xvfb the window was mapped about 2 ms sooner (bench_startup, medians of 5 starts).
 namespace FontConfigWarmUp {
 // At the start of main(), before QApplication.
 void start();
