@@ -16,6 +16,7 @@
 #include <QComboBox>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QScrollBar>
 #include <QTableWidget>
 #include <QTreeWidget>
 
@@ -34,6 +35,7 @@ private slots:
     void balanceSortsAsMoneyAndDatesAsDates();
     void namesSortInTheLocalesOrder();
     void loginsSortByInstitutionNameAsNamesArrive();
+    void theFirstAccountStaysSelectedAsNamesArrive();
     void statesAreShownInTheView();
     void detailsShowEveryFieldAndPositions();
     void searchFlow();
@@ -206,6 +208,53 @@ void TestConsole::loginsSortByInstitutionNameAsNamesArrive()
     QVERIFY(QSet<QString>(names.begin(), names.end()).size() > 5); // so the order above was a real check
     tab->view()->sortByColumn(AccountTreeModel::NameColumn, Qt::DescendingOrder);
     QVERIFY(inOrder(shownNames(), Qt::DescendingOrder));
+}
+
+void TestConsole::theFirstAccountStaysSelectedAsNamesArrive()
+{
+    // A customer opens on its first account, shown at the top of the tree. When the institutions'
+    // names arrive and the logins take new places, the console still shows the first one, at the
+    // top; an account the agent chose meanwhile stays chosen.
+    Console c;
+    const auto firstAccount = [](CustomerTab &tab) {
+        return tab.proxy()->index(0, 0, tab.proxy()->index(0, 0)).data(AccountTreeModel::AccountIdRole).toString();
+    };
+    const auto namesArrived = [](CustomerTab &tab) {
+        return !tab.proxy()->index(0, AccountTreeModel::NameColumn).data().toString().startsWith(u"Institution "_s);
+    };
+    auto tab = c.tab(QString::fromLatin1(SandboxData::kLargeCustomer));
+    tab->resize(1000, 600);
+    tab->show();
+    QVERIFY(loadTab(*tab));
+    QVERIFY(!namesArrived(*tab));
+    const QString firstByPlaceholder = firstAccount(*tab);
+    QCOMPARE(tab->selectedAccountId(), firstByPlaceholder);
+    const QString loginByPlaceholder = tab->selectedLoginId();
+    QTRY_VERIFY(namesArrived(*tab));
+    QTRY_VERIFY(!tab->proxy()
+                     ->index(tab->proxy()->rowCount() - 1, AccountTreeModel::NameColumn)
+                     .data()
+                     .toString()
+                     .startsWith(u"Institution "_s));
+    QVERIFY(firstAccount(*tab) != firstByPlaceholder); // so the places did change
+    QTRY_COMPARE(tab->selectedAccountId(), firstAccount(*tab));
+    QCOMPARE(tab->view()->verticalScrollBar()->value(), 0);
+    // A large customer starts collapsed: only the login shown open is the selected account's.
+    QVERIFY(tab->view()->isExpanded(tab->proxy()->index(0, 0)));
+    QVERIFY(!tab->view()->isExpanded(tab->proxy()->mapFromSource(tab->model()->indexOfLogin(loginByPlaceholder))));
+
+    // Chosen by the agent before the names arrive: kept. (A console of its own: no name known.)
+    Console other;
+    auto chosen = other.tab(QString::fromLatin1(SandboxData::kLargeCustomer));
+    QVERIFY(loadTab(*chosen));
+    QVERIFY(!namesArrived(*chosen));
+    const QModelIndex third = chosen->proxy()->index(0, 0, chosen->proxy()->index(2, 0));
+    const QString pick = third.data(AccountTreeModel::AccountIdRole).toString();
+    chosen->view()->setCurrentIndex(third);
+    QCOMPARE(chosen->selectedAccountId(), pick);
+    QTRY_VERIFY(namesArrived(*chosen));
+    QTest::qWait(50);
+    QCOMPARE(chosen->selectedAccountId(), pick);
 }
 
 void TestConsole::statesAreShownInTheView()

@@ -33,6 +33,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
+#include <QScopedValueRollback>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTreeView>
@@ -63,6 +64,8 @@ CustomerTab::CustomerTab(const Services &services, const QString &customerId, QW
                 if (selectedRow().data(AccountTreeModel::InstitutionIdRole).toString() == id)
                     m_details->setInstitution(m_model->institution(id));
                 m_proxy->invalidate(); // "needs attention" may now include it
+                if (m_firstSelectedByLoad)
+                    selectFirstAccount(); // the logins may have moved under it
             });
 }
 
@@ -315,13 +318,31 @@ void CustomerTab::accountsArrived(ApiJob *job)
             m_view->expandAll();
         else
             m_view->collapseAll();
-        // Start on the first account, so its details show.
-        const QModelIndex firstLogin = m_proxy->index(0, 0);
-        const QModelIndex first = m_proxy->index(0, 0, firstLogin);
-        m_view->setCurrentIndex(first.isValid() ? first : firstLogin);
+        selectFirstAccount(); // so that its details show
     }
     emit stateChanged();
     emit loaded();
+}
+
+void CustomerTab::selectFirstAccount()
+{
+    const QModelIndex firstLogin = m_proxy->index(0, 0);
+    const QModelIndex first = m_proxy->index(0, 0, firstLogin);
+    const QModelIndex chosen = first.isValid() ? first : firstLogin;
+    if (!chosen.isValid())
+        return;
+    if (chosen != m_view->currentIndex()) {
+        // In a tree that starts collapsed, the login opened to show the account this replaces
+        // closes again.
+        const QModelIndex previousLogin = m_view->currentIndex().parent();
+        const QScopedValueRollback<bool> selecting(m_selectingFirst, true);
+        m_view->setCurrentIndex(chosen);
+        if (m_firstSelectedByLoad && previousLogin.isValid() && previousLogin != chosen.parent()
+            && m_model->accountCount() > kExpandAllUpTo)
+            m_view->collapse(previousLogin);
+        m_view->scrollToTop();
+    }
+    m_firstSelectedByLoad = true;
 }
 
 // The institutions the directory already knows; the others are asked for, and named in the
@@ -540,6 +561,9 @@ void CustomerTab::onStatusFilterChanged()
 
 void CustomerTab::onSelectionChanged()
 {
+    if (!m_selectingFirst)
+        m_firstSelectedByLoad = false; // the agent chose
+
     // Keep the cursor on the selected row (assistive technology selects without moving it).
     const QModelIndex current = selectedRow();
     const QModelIndex cursor = m_view->currentIndex();
