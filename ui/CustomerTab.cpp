@@ -13,6 +13,7 @@
 #include "AuditViewerDialog.h"
 #include "CustomerSummary.h"
 #include "InstitutionAccountsDialog.h"
+#include "TreeOpening.h"
 #include "UiLog.h"
 #include "audit/AuditLog.h"
 #include "commands/CreateFixLinkCommand.h"
@@ -33,15 +34,10 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
-#include <QScopedValueRollback>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTreeView>
 #include <QVBoxLayout>
-
-namespace {
-constexpr int kExpandAllUpTo = 100; // accounts; larger customers start collapsed
-} // namespace
 
 CustomerTab::CustomerTab(const Services &services, const QString &customerId, QWidget *parent)
     : QWidget(parent)
@@ -63,9 +59,8 @@ CustomerTab::CustomerTab(const Services &services, const QString &customerId, QW
                 m_model->setInstitution(institution);
                 if (selectedRow().data(AccountTreeModel::InstitutionIdRole).toString() == id)
                     m_details->setInstitution(m_model->institution(id));
-                m_proxy->invalidate(); // "needs attention" may now include it
-                if (m_firstSelectedByLoad)
-                    selectFirstAccount(); // the logins may have moved under it
+                m_proxy->invalidate();      // "needs attention" may now include it
+                m_opening->followReorder(); // the logins may have moved under the first account
             });
 }
 
@@ -181,6 +176,7 @@ QWidget *CustomerTab::buildMessagePage()
 QWidget *CustomerTab::buildView()
 {
     m_view = new AccountTreeView(m_proxy);
+    m_opening = new TreeOpening(m_view);
     return m_view;
 }
 
@@ -314,35 +310,10 @@ void CustomerTab::accountsArrived(ApiJob *job)
                     false);
     } else {
         m_stack->setCurrentIndex(1);
-        if (m_model->accountCount() <= kExpandAllUpTo)
-            m_view->expandAll();
-        else
-            m_view->collapseAll();
-        selectFirstAccount(); // so that its details show
+        m_opening->open(m_model->accountCount());
     }
     emit stateChanged();
     emit loaded();
-}
-
-void CustomerTab::selectFirstAccount()
-{
-    const QModelIndex firstLogin = m_proxy->index(0, 0);
-    const QModelIndex first = m_proxy->index(0, 0, firstLogin);
-    const QModelIndex chosen = first.isValid() ? first : firstLogin;
-    if (!chosen.isValid())
-        return;
-    if (chosen != m_view->currentIndex()) {
-        // In a tree that starts collapsed, the login opened to show the account this replaces
-        // closes again.
-        const QModelIndex previousLogin = m_view->currentIndex().parent();
-        const QScopedValueRollback<bool> selecting(m_selectingFirst, true);
-        m_view->setCurrentIndex(chosen);
-        if (m_firstSelectedByLoad && previousLogin.isValid() && previousLogin != chosen.parent()
-            && m_model->accountCount() > kExpandAllUpTo)
-            m_view->collapse(previousLogin);
-        m_view->scrollToTop();
-    }
-    m_firstSelectedByLoad = true;
 }
 
 // The institutions the directory already knows; the others are asked for, and named in the
@@ -561,9 +532,6 @@ void CustomerTab::onStatusFilterChanged()
 
 void CustomerTab::onSelectionChanged()
 {
-    if (!m_selectingFirst)
-        m_firstSelectedByLoad = false; // the agent chose
-
     // Keep the cursor on the selected row (assistive technology selects without moving it).
     const QModelIndex current = selectedRow();
     const QModelIndex cursor = m_view->currentIndex();

@@ -22,6 +22,7 @@ class QLineEdit;
 class QPushButton;
 class QStackedWidget;
 class QTreeView;
+class TreeOpening;
 struct ApiError;
 struct Institution;
 
@@ -100,7 +101,6 @@ private:
     void showOutcome(const QString &text, bool ok);
     void showError(const ApiError &error);
     void accountsArrived(ApiJob *job);
-    void selectFirstAccount();
     QList<Institution> knownInstitutions(const QList<InstitutionLogin> &logins) const;
     void run(ActionCommand *command);
     void onSelectionChanged();
@@ -122,6 +122,7 @@ private:
     QLabel *m_stateLabel;
     QPushButton *m_retry;
     QTreeView *m_view;
+    TreeOpening *m_opening; // how the tree opens on a load
     AccountDetailsPanel *m_details;
     QWidget *m_activity;
     QLabel *m_activityLabel;
@@ -130,10 +131,6 @@ private:
     QPointer<ApiJob> m_loadJob;
     QPointer<ActionCommand> m_command;
     bool m_loaded = false;
-    // The first account was selected on load and the agent has not chosen another: as names
-    // arrive and logins move, the first account (the one at the top) is selected again.
-    bool m_firstSelectedByLoad = false;
-    bool m_selectingFirst = false;
     bool m_serviceTypeFilter = false; // the loaded list was filtered by the service (account_type)
     QString m_serviceStatus;          // the status the loaded list was asked for
 };

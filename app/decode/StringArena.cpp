@@ -23,13 +23,13 @@ StringArena::~StringArena()
 char16_t *StringArena::room(qsizetype length)
 {
     if (length + 1 > m_left) {
-        release(m_block);
         const auto [block, data] = Block::allocate(kBlockUnits);
+        if (!block)
+            qBadAlloc(); // the arena still holds its block, once
+        release(m_block);
         m_block = block;
         m_next = data;
-        m_left = block ? kBlockUnits : 0;
-        if (!block)
-            qBadAlloc();
+        m_left = kBlockUnits;
     }
     return m_next;
 }
