@@ -120,6 +120,16 @@ void TestSimdjsonAgrees::simdjsonAndQtAgree_data()
                            R"("realAccountNumberLast4":"7528","marketSegment":"personal","parentAccount":5011648300,)"
                            R"("aggregationSuccessDate":1607450357,"lastUpdatedDate":1607450357)"),
                  typical});
+    // Strings are read in place between their quotes unless they hold an escape: spaces and
+    // line breaks after the closing quote, escapes at either end, empty strings.
+    QTest::newRow("indented, strings followed by spaces")
+        << QJsonDocument(QJsonObject{{u"accounts"_s, QJsonArray{accountObject(), accountObject()}}})
+               .toJson(QJsonDocument::Indented)
+               .replace("\",", "\" \t\r\n ,");
+    QTest::newRow("strings with escapes at their ends")
+        << list({withExtra(R"("name":"Ends with a quote\"","nickname":"\\starts with a backslash\\",)"
+                           R"("number":"\u0032\u0030194054","accountNumberDisplay":"x7528\/")")});
+    QTest::newRow("empty strings") << list({withExtra(R"("name":"","nickname":"","number":"  ","currency":"")")});
     for (const char *invalid : {R"("x":nul)", R"("x":tru)", R"("x":01)", R"("x":[1,])", R"("x":{"a" 1})",
                                 R"("x":"tab	inside")", R"("x":"\q")", R"("x":-)"})
         QTest::newRow(qPrintable(u"invalid ignored value "_s + QString::fromUtf8(invalid)))

@@ -8,7 +8,8 @@
 #include <string_view>
 
 // One field of an account as simdjson read it, before any rule is applied: strings are views
-// into the parser's buffer (valid while the parser lives), numbers are kept both as the integer
+// into the body, or into the parser's buffer when they held escapes (valid while the decode
+// runs), numbers are kept both as the integer
 // the text spelled and as the double Qt's parser would have made of it.
 struct RawField
 {
