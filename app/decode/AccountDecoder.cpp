@@ -3,6 +3,7 @@
 #include "AccountKeys.h"
 #include "JsonReader.h"
 #include "SimdAccountList.h"
+#include "SplitAccountList.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -215,6 +216,10 @@ Decoded<QList<Account>> decodeList(const QByteArray &body, qint64 maxBytes)
 
 Decoded<QList<InstitutionLogin>> decodeLogins(const QByteArray &body, qint64 maxBytes)
 {
+    if (body.size() >= SplitAccountList::kSplitBytes && body.size() <= maxBytes) {
+        if (auto parts = SplitAccountList::decodeLogins(body, body.size() / 2))
+            return {std::move(*parts), std::nullopt};
+    }
     if (auto fast = SimdAccountList::decodeLogins(body, maxBytes))
         return std::move(*fast);
     Decoded<QList<Account>> flat = decodeListWithQt(body, maxBytes);

@@ -62,23 +62,31 @@ namespace {
 // counted, so that a list of 10,000 odd accounts writes a summary rather than 10,000 lines.
 constexpr int kDegradedLogged = 10;
 thread_local int degradedInThisDecode = 0;
+thread_local bool quietDecode = false;
 } // namespace
 
-void JsonReader::beginDecode()
+void JsonReader::beginDecode(bool quiet)
 {
     degradedInThisDecode = 0;
+    quietDecode = quiet;
 }
 
 void JsonReader::endDecode()
 {
-    if (degradedInThisDecode > kDegradedLogged)
+    if (!quietDecode && degradedInThisDecode > kDegradedLogged)
         qCWarning(lcDecode) << degradedInThisDecode - kDegradedLogged << "more fields shown as unknown";
+    quietDecode = false;
+}
+
+int JsonReader::degradedInDecode()
+{
+    return degradedInThisDecode;
 }
 
 void JsonReader::degrade(QLatin1StringView key, const QString &problem) const
 {
     // One odd value must not hide a customer: the field shows as unknown, and the log says why.
-    if (++degradedInThisDecode <= kDegradedLogged)
+    if (++degradedInThisDecode <= kDegradedLogged && !quietDecode)
         qCWarning(lcDecode).noquote() << pathOf(key) + QStringLiteral(": shown as unknown:") << problem;
 }
 

@@ -78,17 +78,21 @@ public:
         return dateFrom(FieldValue::fromJson(value), ok);
     }
     static QDateTime dateFrom(const FieldValue &value, bool *ok);
-    // Around one body's decode: bounds the log of fields shown as unknown to it.
+    // Around one body's decode: bounds the log of fields shown as unknown to it. A quiet one only
+    // counts them (a part of a body, whose paths would not name the right account).
     struct DecodeScope
     {
-        DecodeScope() { beginDecode(); }
+        enum class Log { Degraded, Quiet };
+        explicit DecodeScope(Log log = Log::Degraded) { beginDecode(log == Log::Quiet); }
         ~DecodeScope() { endDecode(); }
         Q_DISABLE_COPY_MOVE(DecodeScope)
     };
+    // Fields shown as unknown so far in this thread's decode (or its last one).
+    static int degradedInDecode();
     static bool isOutOfRangeDate(const FieldValue &value);
 
 private:
-    static void beginDecode();
+    static void beginDecode(bool quiet);
     static void endDecode();
     // The field's value; null counts as absent. Valid until the next call.
     const FieldValue &present(QLatin1StringView key) const;

@@ -197,8 +197,11 @@ static_assert(kPadding >= simdjson::SIMDJSON_PADDING);
 namespace {
 
 // Reads the body into `out`; false when simdjson cannot parse it (the caller then asks Qt).
+// With `shape`, the decode is quiet (fields shown as unknown are counted, not logged) and says
+// how the top level held the list.
 template <typename Out>
-bool decodeInto(const QByteArray &body, qint64 maxBytes, Out &out, std::optional<DecodeFailure> &failure)
+bool decodeInto(const QByteArray &body, qint64 maxBytes, Out &out, std::optional<DecodeFailure> &failure,
+                RootShape *shape = nullptr)
 {
     if (!JsonReader::acceptBody(body, maxBytes, failure))
         return true;
@@ -223,7 +226,8 @@ bool decodeInto(const QByteArray &body, qint64 maxBytes, Out &out, std::optional
     od::object root;
     if (parser.iterate(padded).get(document) || document.get_object().get(root))
         return false; // Qt's words for what is no JSON object
-    const JsonReader::DecodeScope scope;
+    const JsonReader::DecodeScope scope(shape ? JsonReader::DecodeScope::Log::Quiet
+                                              : JsonReader::DecodeScope::Log::Degraded);
     AccountArrayReader<Out> accounts;
     bool found = false;
     for (auto member : root) {
@@ -233,6 +237,10 @@ bool decodeInto(const QByteArray &body, qint64 maxBytes, Out &out, std::optional
             return false;
         const bool isAccounts = key == "accounts";
         found = found || isAccounts;
+        if (shape) {
+            shape->accountsKeys += isAccounts ? 1 : 0;
+            shape->accountsLast = isAccounts;
+        }
         // As a QJsonObject would, the last of duplicate keys wins.
         if (isAccounts ? accounts.read(field.value(), {out, failure}) : validate(field.value(), 1))
             return false;
@@ -244,14 +252,17 @@ bool decodeInto(const QByteArray &body, qint64 maxBytes, Out &out, std::optional
         failure = DecodeFailure{u"accounts"_s, QCoreApplication::translate("JsonReader", "required field is missing")};
     if (failure)
         out.clear();
+    if (shape)
+        shape->degraded = JsonReader::degradedInDecode();
     return true;
 }
 
-template <typename T, typename Out> std::optional<Decoded<T>> decodeAs(const QByteArray &body, qint64 maxBytes)
+template <typename T, typename Out>
+std::optional<Decoded<T>> decodeAs(const QByteArray &body, qint64 maxBytes, RootShape *shape = nullptr)
 {
     Out out;
     Decoded<T> result;
-    if (!decodeInto(body, maxBytes, out, result.failure))
+    if (!decodeInto(body, maxBytes, out, result.failure, shape))
         return std::nullopt;
     result.value = out.take();
     return result;
@@ -267,6 +278,12 @@ std::optional<Decoded<QList<Account>>> decode(const QByteArray &body, qint64 max
 std::optional<Decoded<QList<InstitutionLogin>>> decodeLogins(const QByteArray &body, qint64 maxBytes)
 {
     return decodeAs<QList<InstitutionLogin>, GroupedAccounts>(body, maxBytes);
+}
+
+std::optional<Decoded<QList<InstitutionLogin>>> decodePart(const QByteArray &body, RootShape &shape)
+{
+    shape = {};
+    return decodeAs<QList<InstitutionLogin>, GroupedAccounts>(body, body.size(), &shape);
 }
 
 } // namespace SimdAccountList

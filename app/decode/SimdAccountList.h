@@ -26,4 +26,15 @@ std::optional<Decoded<QList<Account>>> decode(const QByteArray &body, qint64 max
 // The same, each account put straight into its institution login (as groupByInstitutionLogin).
 std::optional<Decoded<QList<InstitutionLogin>>> decodeLogins(const QByteArray &body, qint64 maxBytes);
 
+// How the top level of a body held its account list, and what its accounts' decode showed as
+// unknown: what SplitAccountList checks of each part of a body it cut in two.
+struct RootShape
+{
+    int accountsKeys = 0;      // "accounts" members (the last one counts, as in a QJsonObject)
+    bool accountsLast = false; // "accounts" was the last member
+    int degraded = 0;          // fields shown as unknown (counted, not logged)
+};
+// decodeLogins() of a part of a body (SplitAccountList): nothing is logged, `shape` is filled.
+std::optional<Decoded<QList<InstitutionLogin>>> decodePart(const QByteArray &body, RootShape &shape);
+
 } // namespace SimdAccountList

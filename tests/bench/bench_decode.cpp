@@ -4,16 +4,18 @@
 //   bench_decode --instructions  one run of each measured function with callgrind collecting only
 //                                around it (run under valgrind by instructions.sh): instruction
 //                                counts, which a busy machine does not change
-//   bench_decode --repeat N [--grouped] [--accounts 1000|10000|100000]
+//   bench_decode --repeat N [--grouped|--whole] [--accounts 1000|10000|100000]
 //                                decodes the 10,000 accounts (or as many as asked) N times and
-//                                nothing else, flat or grouped by login as the window reads them:
-//                                a steady workload to profile (perf record -g bench_decode --repeat 200)
+//                                nothing else: flat, grouped by login as the window reads them
+//                                (cut in two from 1 MiB), or grouped on one thread: a steady
+//                                workload to profile (perf record -g bench_decode --repeat 200)
 #include "AccountFilterProxy.h"
 #include "AccountTreeModel.h"
 #include "BenchTiming.h"
 #include "ReceivedBody.h"
 #include "core/HeapTrimming.h"
 #include "decode/AccountDecoder.h"
+#include "decode/SimdAccountList.h"
 #include "sandbox/SandboxData.h"
 
 #include <QCoreApplication>
@@ -57,6 +59,16 @@ QList<Account> decode(const QByteArray &body)
     return std::move(decoded.value);
 }
 
+// The logins read whole on this thread: the decode's work, as against fromJson's. The window's
+// read (AccountDecoder::decodeLogins) cuts a large answer in two and reads both parts at once.
+QList<InstitutionLogin> decodeWhole(const QByteArray &body)
+{
+    auto decoded = SimdAccountList::decodeLogins(body, kDefaultMaxBodyBytes);
+    if (!decoded || !decoded->ok())
+        qFatal("decode failed");
+    return std::move(decoded->value);
+}
+
 // What the window does with an answer, grouped by login where it was decoded: fill the model,
 // sort the view's proxy.
 int buildModel(QList<InstitutionLogin> logins)
@@ -89,7 +101,7 @@ double firstAnswerMedianMs(int runs, const QByteArray &body)
 {
     QList<double> times;
     for (int i = 0; i < runs; ++i)
-        times.append(onNewThread([&] { return bench_detail::elapsedMs([&] { AccountDecoder::decodeLogins(body); }); }));
+        times.append(onNewThread([&] { return bench_detail::elapsedMs([&] { decodeWhole(body); }); }));
     return bench_detail::median(times);
 }
 
@@ -108,7 +120,8 @@ int instructions(const SandboxData &data, const QByteArray &body)
     measure("decodeListWithQt", [&] { AccountDecoder::decodeListWithQt(body); });
     measure("decodeList", [&] { kept = decode(body); });
     QList<InstitutionLogin> logins;
-    measure("decodeLogins", [&] { logins = AccountDecoder::decodeLogins(body).value; });
+    measure("decodeLogins", [&] { logins = decodeWhole(body); });
+    measure("decodeLoginsCut", [&] { logins = AccountDecoder::decodeLogins(body).value; });
     measure("buildModel", [&] { buildModel(std::move(logins)); });
     // Per account at each size: flat instructions say the work is linear, whatever the caches do.
     for (const int count : {1000, 10000, 100000}) {
@@ -118,7 +131,7 @@ int instructions(const SandboxData &data, const QByteArray &body)
         measure(label.constData(), [&] { kept = decode(sized); });
         kept.clear();
         const QByteArray groupedLabel = "decodeLogins" + QByteArray::number(count);
-        measure(groupedLabel.constData(), [&] { logins = AccountDecoder::decodeLogins(sized).value; });
+        measure(groupedLabel.constData(), [&] { logins = decodeWhole(sized); });
         logins.clear();
     }
     std::printf("bench_decode: counted under callgrind (see instructions.sh)\n");
@@ -144,11 +157,14 @@ int main(int argc, char **argv)
     if (const qsizetype at = app.arguments().indexOf(QStringLiteral("--repeat")); at > 0) {
         const int times = app.arguments().value(at + 1).toInt();
         const bool grouped = app.arguments().contains(QStringLiteral("--grouped")); // the window's read
+        const bool whole = app.arguments().contains(QStringLiteral("--whole"));     // grouped, one thread
         const qsizetype countAt = app.arguments().indexOf(QStringLiteral("--accounts"));
         const QByteArray sized =
             countAt > 0 ? asReceived(bodyOf(data, body, app.arguments().value(countAt + 1).toInt())) : body;
         for (int i = 0; i < times; ++i) {
-            if (grouped)
+            if (whole)
+                decodeWhole(sized);
+            else if (grouped)
                 AccountDecoder::decodeLogins(sized);
             else
                 decode(sized);
@@ -164,9 +180,12 @@ int main(int argc, char **argv)
         [&] { accounts = decode(body).size(); });
     const double withQt = medianMs(runs, [&] { AccountDecoder::decodeListWithQt(body); });
     // What the window asks for: the accounts grouped by login as they are read, against reading
-    // them flat and grouping them afterwards.
+    // them flat and grouping them afterwards; on one thread (the decode's work, as fromJson's),
+    // and as the window reads them, cut in two and both parts read at once.
     const auto [flatThenGrouped, grouped] = interleavedMedianMs(
-        runs, [&] { groupByInstitutionLogin(decode(body)); }, [&] { AccountDecoder::decodeLogins(body); });
+        runs, [&] { groupByInstitutionLogin(decode(body)); }, [&] { decodeWhole(body); });
+    const auto [parseForCut, cut] = interleavedMedianMs(
+        runs, [&] { QJsonDocument::fromJson(body); }, [&] { AccountDecoder::decodeLogins(body); });
     QList<InstitutionLogin> logins; // a fresh copy for each run, made outside the timings
     const auto [parseAgain, model] = interleavedMedianMs(
         runs, [&] { QJsonDocument::fromJson(body); }, [&] { buildModel(std::move(logins)); },
@@ -174,12 +193,14 @@ int main(int argc, char **argv)
 
     std::printf("bench_decode: %lld accounts, %.1f MB body\n", qlonglong(accounts), body.size() / 1e6);
     std::printf("  QJsonDocument::fromJson (baseline):       %8.1f ms (median of %d)\n", parse, runs);
-    std::printf("  AccountDecoder::decodeList (simdjson):    %8.1f ms  ratio %.2fx (goal: at most 0.4x)\n", fast,
-                fast / parse);
+    std::printf("  AccountDecoder::decodeList (simdjson):    %8.1f ms  ratio %.2fx\n", fast, fast / parse);
     std::printf("  AccountDecoder::decodeListWithQt (before): %7.1f ms  ratio %.2fx\n", withQt, withQt / parse);
-    std::printf(
-        "  decodeLogins (grouped as read, the window's): %5.1f ms  ratio %.2fx; decodeList then grouped: %.1f ms\n",
-        grouped, grouped / parse, flatThenGrouped);
+    std::printf("  decodeLogins, grouped as read, one thread: %7.1f ms  ratio %.2fx (goal: at most 0.4x); "
+                "decodeList then grouped: %.1f ms\n",
+                grouped, grouped / parse, flatThenGrouped);
+    std::printf("  the window's read, cut in two, both parts at once: %.1f ms  ratio %.2fx (baseline again: "
+                "%.1f ms)\n",
+                cut, cut / parseForCut, parseForCut);
     std::printf("  model + sorted proxy (the GUI thread's):  %8.1f ms  ratio %.2fx to fromJson\n", model,
                 model / parseAgain);
     {
@@ -191,33 +212,39 @@ int main(int argc, char **argv)
     }
 
     // Cost per account from 1,000 to 100,000: flat is linear. decodeList holds all accounts in
-    // one block (5.4 MB at 10k, mapped afresh for each answer); decodeLogins, the window's read,
-    // holds them in one small list per login. Repeated answers find the decoding thread's parser
-    // already grown; the first answer on a new thread pays for its pages at every size.
+    // one block (5.4 MB at 10k, mapped afresh for each answer); decodeLogins holds them in one
+    // small list per login, read on one thread here: the work per account (the window's read
+    // cuts the two larger answers in two). Repeated answers find the thread's parser already
+    // grown, up to 16 MiB; the first answer on a new thread pays for its pages at every size.
     double perAccount1k = 0;
     double groupedPerAccount1k = 0;
     double firstPerAccount1k = 0;
-    std::printf("  per account, decodeList | decodeLogins | decodeLogins as a new thread's first answer:\n");
+    double cutPerAccount1k = 0;
+    std::printf("  per account, decodeList | decodeLogins, one thread | the same, a new thread's first answer | "
+                "the window's read (cut in two from 1 MiB):\n");
     for (const int count : {1000, 10000, 100000}) {
         const QByteArray sized = asReceived(bodyOf(data, body, count));
         const int times = count >= 100000 ? 3 : runs;
         const auto [ms, groupedMs] = interleavedMedianMs(
-            times, [&] { decode(sized); }, [&] { AccountDecoder::decodeLogins(sized); });
+            times, [&] { decode(sized); }, [&] { decodeWhole(sized); });
         const double us = ms * 1000 / count;
         const double groupedUs = groupedMs * 1000 / count;
         const double firstUs = firstAnswerMedianMs(times, sized) * 1000 / count;
+        const double cutUs = medianMs(times, [&] { AccountDecoder::decodeLogins(sized); }) * 1000 / count;
         if (count == 1000) {
             perAccount1k = us;
             groupedPerAccount1k = groupedUs;
             firstPerAccount1k = firstUs;
+            cutPerAccount1k = cutUs;
         }
         const qint64 before = heapInUse();
         QList<Account> held = decode(sized);
         const qint64 after = heapInUse();
-        std::printf("  %6d accounts (%5.1f MB): %.2f us/account (%.2fx the 1k figure) | %.2f us/account (%.2fx) | "
-                    "%.2f us/account (%.2fx); %lld bytes/account held\n",
+        std::printf("  %6d accounts (%4.1f MB): %.2f us (%.2fx the 1k figure) | %.2f us (%.2fx) | %.2f us (%.2fx) | "
+                    "%.2f us (%.2fx); %lld bytes/account held\n",
                     count, sized.size() / 1e6, us, us / perAccount1k, groupedUs, groupedUs / groupedPerAccount1k,
-                    firstUs, firstUs / firstPerAccount1k, qlonglong((after - before) / count));
+                    firstUs, firstUs / firstPerAccount1k, cutUs, cutUs / cutPerAccount1k,
+                    qlonglong((after - before) / count));
         if (held.size() != count)
             return 1;
     }

@@ -1,0 +1,171 @@
+// A large account list is read in two parts at once (SplitAccountList): the window must get
+// exactly what reading the list whole gives, the same logins, accounts, failures and log lines,
+// wherever the cut falls, and the cut must happen on real answers.
+#include "AccountJson.h"
+#include "ReceivedBody.h"
+#include "SameAccounts.h"
+#include "decode/AccountDecoder.h"
+#include "decode/SplitAccountList.h"
+#include "sandbox/SandboxData.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// An account of `login`, with fields replaced or added by `overrides` (the id too).
+QByteArray accountOn(qint64 id, const char *login, const QString &overrides = u"{}"_s)
+{
+    QJsonObject account = accountObject(uR"({"id":"%1","institutionLoginId":%2})"_s.arg(id).arg(QLatin1String(login)));
+    const QJsonObject extra = QJsonDocument::fromJson(overrides.toUtf8()).object();
+    for (auto it = extra.begin(); it != extra.end(); ++it)
+        account.insert(it.key(), it.value());
+    return QJsonDocument(account).toJson(QJsonDocument::Compact);
+}
+
+QByteArray list(const QList<QByteArray> &accounts, const QByteArray &before = {}, const QByteArray &after = {})
+{
+    return "{" + before + "\"accounts\":[" + accounts.join(',') + "]" + after + "}";
+}
+
+QStringList decodeLog;
+void captureDecodeLog(QtMsgType, const QMessageLogContext &context, const QString &message)
+{
+    if (QLatin1String(context.category) == QLatin1String("console.decode"))
+        decodeLog.append(message);
+}
+
+// A list over the size from which the window's read cuts it, `odd` replacing one account.
+QByteArray largeList(qsizetype oddAt, const QByteArray &odd)
+{
+    QList<QByteArray> accounts;
+    qsizetype bytes = 0;
+    for (int i = 0; bytes < SplitAccountList::kSplitBytes + 64 * 1024; ++i) {
+        accounts.append(i == oddAt ? odd : accountOn(5011600000LL + i, i % 7 == 0 ? "1007302745" : "1007302999"));
+        bytes += accounts.last().size() + 1;
+    }
+    return asReceived(list(accounts));
+}
+
+} // namespace
+
+class TestSplitDecoding : public QObject
+{
+    Q_OBJECT
+private slots:
+    void everyCutGivesTheWholeReadOrNone_data();
+    void everyCutGivesTheWholeReadOrNone();
+    void realAnswersAreCutInTwo();
+    void logsNameTheAnswersAccounts();
+    void failuresNameTheAnswersAccounts();
+};
+
+void TestSplitDecoding::everyCutGivesTheWholeReadOrNone_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<bool>("cutsBetweenAccounts"); // every gap between two accounts is a usable cut
+    const SandboxData sandbox;
+    for (const char *customer : {SandboxData::kTypicalCustomer, SandboxData::kAggregationErrorCustomer})
+        QTest::newRow(customer) << sandbox.accountsBody(QString::fromLatin1(customer), {}, {}) << true;
+    const QByteArray a = accountOn(5011648301, "1007302745");
+    const QByteArray b = accountOn(5011648302, "1007302999");
+    const QByteArray c = accountOn(5011648303, "1007302745");
+    QTest::newRow("logins taking turns across the cut") << list({a, b, c, b, a, c}) << true;
+    QTest::newRow("members before and after the list")
+        << list({a, b, c}, R"("found":3,"displaying":3,)", R"(,"moreAvailable":false,"x":[{},{}])") << true;
+    QTest::newRow("spaces and line breaks between accounts")
+        << QByteArray("{ \"accounts\" : [\n  " + a + " ,\n\t" + b + "\r\n,  " + c + "\n]\n}\n") << true;
+    QTest::newRow("indented") << QJsonDocument::fromJson(list({a, b, c})).toJson(QJsonDocument::Indented) << true;
+    // Gaps that are not between two accounts of the list: none may give an answer.
+    QTest::newRow("the list twice: the last one counts")
+        << list({a, b}, {}, ",\"accounts\":[" + c + "," + a + "]") << false;
+    QTest::newRow("a list of accounts after the list") << list({a, b, c}, {}, ",\"x\":[" + a + "," + b + "]") << true;
+    QTest::newRow("another list of objects first") << list({a, b}, R"("other":[{"id":1},{"id":2}],)") << true;
+    QTest::newRow("objects in an account's positions")
+        << list({accountOn(5011648304, "1007302745", uR"({"position":[{"symbol":"A"},{"symbol":"B"}]})"_s), b}) << true;
+    QTest::newRow("a gap inside a string")
+        << list({accountOn(5011648305, "1007302745", uR"({"name":"x},{\"y\":1} }, {z"})"_s), b}) << true;
+    QTest::newRow("an account that fails after the cut")
+        << list({a, b, accountOn(5011648306, "1007302745", uR"({"id":[1]})"_s)}) << false;
+    QTest::newRow("an odd field after the cut")
+        << list({a, b, accountOn(5011648307, "1007302745", uR"({"balanceDate":1e300})"_s)}) << false;
+    QTest::newRow("not an object after the cut") << list({a, b}).replace("]}", ",7]}") << false;
+}
+
+void TestSplitDecoding::everyCutGivesTheWholeReadOrNone()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(bool, cutsBetweenAccounts);
+    const QByteArray received = asReceived(body);
+    const Decoded<QList<Account>> reference = AccountDecoder::decodeListWithQt(received);
+    const Decoded<QList<InstitutionLogin>> whole = AccountDecoder::decodeLogins(received);
+    QVERIFY2(differenceBetween(whole, reference).isEmpty(), qPrintable(differenceBetween(whole, reference)));
+    qsizetype tried = 0;
+    qsizetype usable = 0;
+    for (qsizetype from = 0; from < received.size(); ++from) {
+        if (received[from] != '}')
+            continue;
+        ++tried;
+        const auto parts = SplitAccountList::decodeLogins(received, from);
+        if (!parts)
+            continue;
+        ++usable;
+        const QString difference = differenceBetween(Decoded<QList<InstitutionLogin>>{*parts, {}}, reference);
+        QVERIFY2(difference.isEmpty(), qPrintable(u"cut from %1: "_s.arg(from) + difference));
+    }
+    QVERIFY(tried > 0);
+    if (cutsBetweenAccounts) {
+        QVERIFY2(usable > 0, "no cut was usable");
+        QVERIFY(reference.ok());
+    } else {
+        QCOMPARE(usable, 0);
+    }
+}
+
+// The sandbox's 10,000-account customer, as the window reads it: cut near its middle.
+void TestSplitDecoding::realAnswersAreCutInTwo()
+{
+    const SandboxData sandbox;
+    const QByteArray body = asReceived(sandbox.accountsBody(QString::fromLatin1(SandboxData::kLargeCustomer), {}, {}));
+    QVERIFY(body.size() >= SplitAccountList::kSplitBytes);
+    const auto parts = SplitAccountList::decodeLogins(body, body.size() / 2);
+    QVERIFY(parts.has_value());
+    const Decoded<QList<InstitutionLogin>> asRead = AccountDecoder::decodeLogins(body);
+    const QString difference = differenceBetween(asRead, AccountDecoder::decodeListWithQt(body));
+    QVERIFY2(difference.isEmpty(), qPrintable(difference));
+    qsizetype accounts = 0;
+    for (const InstitutionLogin &login : asRead.value)
+        accounts += login.accounts.size();
+    QCOMPARE(accounts, 10000);
+}
+
+// A field shown as unknown in the second half is logged with its place in the answer, once.
+void TestSplitDecoding::logsNameTheAnswersAccounts()
+{
+    const qsizetype oddAt = 3000;
+    const QByteArray body = largeList(oddAt, accountOn(5011699999, "1007302745", uR"({"balanceDate":1e300})"_s));
+    QVERIFY(SplitAccountList::cutAfter(body, body.size() / 2)->firstEnd < body.indexOf("5011699999"));
+    decodeLog.clear();
+    const QtMessageHandler previous = qInstallMessageHandler(captureDecodeLog);
+    const auto decoded = AccountDecoder::decodeLogins(body);
+    qInstallMessageHandler(previous);
+    QVERIFY(decoded.ok());
+    QCOMPARE(decodeLog.size(), 1);
+    QVERIFY2(decodeLog.first().startsWith(u"accounts[%1].balanceDate: shown as unknown"_s.arg(oddAt)),
+             qPrintable(decodeLog.first()));
+}
+
+// A failure in the second half names the account by its place in the answer.
+void TestSplitDecoding::failuresNameTheAnswersAccounts()
+{
+    const qsizetype oddAt = 3000;
+    const QByteArray body = largeList(oddAt, accountOn(5011699999, "1007302745", uR"({"id":[1]})"_s));
+    QVERIFY(SplitAccountList::cutAfter(body, body.size() / 2)->firstEnd < body.indexOf("\"id\":[1]"));
+    const auto decoded = AccountDecoder::decodeLogins(body);
+    QVERIFY(!decoded.ok());
+    QVERIFY2(decoded.failure->path == u"accounts[%1].id"_s.arg(oddAt), qPrintable(decoded.failure->text()));
+}
+
+QTEST_GUILESS_MAIN(TestSplitDecoding)
+#include "tst_split_decoding.moc"
