@@ -3,10 +3,10 @@
 #include "SimdAccountList.h"
 
 #include <QHash>
-#include <QSemaphore>
 #include <QThreadPool>
 
 #include <cstring>
+#include <future>
 #include <memory>
 #include <utility>
 
@@ -88,23 +88,18 @@ std::optional<QList<InstitutionLogin>> decodeLogins(const QByteArray &body, qsiz
     const std::optional<Cut> cut = cutAfter(body, from);
     if (!cut)
         return std::nullopt;
-    struct Shared
-    {
-        Part part;
-        QSemaphore done;
-    };
-    // Held by both threads: the second may still be leaving its task when the first has its part.
-    const auto second = std::make_shared<Shared>();
-    secondPartThread().start([second, body, cut = *cut] {
-        second->part = decodePart(QByteArrayLiteral("{\"accounts\":["), body, cut.secondStart, body.size(), {});
-        second->done.release();
+    // Shared with the task: it may still be leaving set_value() when this thread has the part.
+    const auto promise = std::make_shared<std::promise<Part>>();
+    std::future<Part> secondPart = promise->get_future();
+    secondPartThread().start([promise, body, cut = *cut] {
+        promise->set_value(decodePart(QByteArrayLiteral("{\"accounts\":["), body, cut.secondStart, body.size(), {}));
     });
     Part first = decodePart({}, body, 0, cut->firstEnd, QByteArrayLiteral("]}"));
-    second->done.acquire(); // a worker waiting for a worker: never the GUI thread (ApiJob)
+    Part second = secondPart.get(); // a worker waiting for a worker: never the GUI thread (ApiJob)
     // The first part must end with the list that was cut; the second holds it as its first member.
-    if (!usable(first) || !first.shape.accountsLast || !usable(second->part))
+    if (!usable(first) || !first.shape.accountsLast || !usable(second))
         return std::nullopt;
-    return join(std::move(first.decoded->value), std::move(second->part.decoded->value));
+    return join(std::move(first.decoded->value), std::move(second.decoded->value));
 }
 
 QList<InstitutionLogin> join(QList<InstitutionLogin> first, QList<InstitutionLogin> second)
