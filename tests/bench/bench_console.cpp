@@ -31,8 +31,8 @@
 #include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QTemporaryDir>
-#include <QTreeView>
 #include <QTimer>
+#include <QTreeView>
 
 #include <malloc.h>
 #include <sys/resource.h>
@@ -155,8 +155,11 @@ int main(int argc, char **argv)
     const double heapBefore = heapInUseMb();
 
     const int runs = 11; // a load is ~30 ms: more runs steady the median at little cost
-    // Enter to a populated, sorted tree, and how long the GUI thread was blocked meanwhile.
-    GuiThreadBlocks blocks;
+    // Enter to a populated, sorted tree, and how long the GUI thread was blocked meanwhile: each
+    // load's longest block, their median, and the longest load's in detail (a single block can be
+    // the scheduler running something else: its own CPU time says how much was the console's).
+    GuiThreadBlocks blocks; // the longest load's
+    QList<double> blockMs;
     std::unique_ptr<CustomerTab> tab;
     QJsonDocument decoded;
     // Alternated with its baseline; what the last run built is freed outside both timings.
@@ -185,7 +188,11 @@ int main(int argc, char **argv)
             qFatal("load failed");
     };
     const auto enterToTree = [&] {
-        open(customer, 10000, blocks);
+        GuiThreadBlocks blocked;
+        open(customer, 10000, blocked);
+        blockMs.append(blocked.gapNs / 1e6);
+        if (blocked.gapNs > blocks.gapNs)
+            blocks = blocked;
     };
     const auto [bareMs, loadMs] = interleavedMedianMs(runs, bareGetAndParse, enterToTree, [&] {
         decoded = {};
@@ -241,7 +248,10 @@ int main(int argc, char **argv)
     std::printf("  filter keystroke, QStandardItemModel + QSortFilterProxyModel (baseline): %7.2f ms\n", plainMs);
     std::printf("  filter keystroke, AccountTreeModel + AccountFilterProxy:                 %7.2f ms\n", oursMs);
     std::printf("  ratio: %.2fx (goal: below 1x)\n", oursMs / plainMs);
-    printBlocks("  longest GUI-thread block while loading", blocks);
+    std::printf("  longest GUI-thread block while loading, median of the %d loads: %.1f ms (goal: under one 60 Hz "
+                "frame, 16 ms)\n",
+                runs, bench_detail::median(blockMs));
+    printBlocks("    the longest of them", blocks);
     std::printf("  a repaint of the loaded tree (warm): %.1f ms (median of 9)\n", repaintMs);
     std::printf("  memory: %.1f MB with the typical customer open, %.1f MB with this one open too: +%.1f MB (goal: at "
                 "most +20 MB; peak %.1f MB, with the baseline's document)\n",
