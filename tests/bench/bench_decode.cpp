@@ -121,7 +121,6 @@ int instructions(const SandboxData &data, const QByteArray &body)
     measure("decodeList", [&] { kept = decode(body); });
     QList<InstitutionLogin> logins;
     measure("decodeLogins", [&] { logins = decodeWhole(body); });
-    measure("decodeLoginsCut", [&] { logins = AccountDecoder::decodeLogins(body).value; });
     measure("buildModel", [&] { buildModel(std::move(logins)); });
     // Per account at each size: flat instructions say the work is linear, whatever the caches do.
     for (const int count : {1000, 10000, 100000}) {
