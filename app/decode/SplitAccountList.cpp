@@ -24,14 +24,16 @@ bool isSpace(char c)
 
 // The second part's own thread, like ApiJob's decoding thread: one simdjson parser (thread_local
 // in SimdAccountList), sized for half an answer, which ends with the thread after 30 s idle.
+// Never destroyed: a decode still running while the console exits (ApiJob's pool waits for it
+// in its static destructor) may ask for this thread after the static destructors have begun.
 QThreadPool &secondPartThread()
 {
     struct OneThread : QThreadPool
     {
         OneThread() { setMaxThreadCount(1); }
     };
-    static OneThread pool;
-    return pool;
+    static auto *pool = new OneThread;
+    return *pool;
 }
 
 struct Part
