@@ -219,7 +219,7 @@ bool decodeInto(const QByteArray &body, qint64 maxBytes, Out &out, std::optional
     // decode needs, and faulting it in again for each answer cost 1 to 3 ms of the 10,000-account
     // decode's 15 (bench_decode). One grown for a very large answer does not stay: kept after the
     // 100,000-account one, it held 60 MB resident (its index, 4 bytes per token) for 30 s, to
-    // save that answer's next decode a fifth of its 100 ms.
+    // save that answer's next decode 15% of its 115 ms.
     thread_local od::parser parser;
     const ParserRelease release(parser);
     od::document document;
