@@ -66,9 +66,6 @@ void wire(ConnectionController &connections, MainWindow &window, AuditLog &audit
             // Reading a customer on start is fine; nothing refreshes or deletes without a
             // confirmed click. The customer asked for, else the sandbox's typical one.
             if (profile.builtInSandbox && std::exchange(*openAtStart, false)) {
-                // Its sign-in goes out first and flies while the tab is built (4-5 ms); the tab's
-                // requests wait for it. Failed, it is not sent again: the tab is told why.
-                session->withToken(&window, [](const std::optional<ApiError> &) {});
                 CustomerTab *tab = window.openCustomer(
                     startup.customerId.isEmpty() ? connections.sandbox()->typicalCustomerId : startup.customerId);
                 if (tab && StartupTrace::enabled())

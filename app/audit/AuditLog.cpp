@@ -17,7 +17,6 @@ AuditLog::AuditLog(const QString &path, QObject *parent)
     : QObject(parent)
     , m_path(path)
 {
-    m_writer.setMaxThreadCount(1);
     m_writer.setExpiryTimeout(-1);
 }
 

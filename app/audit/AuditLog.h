@@ -1,10 +1,10 @@
 #pragma once
 
 #include "AuditRecord.h"
+#include "core/OneThreadPool.h"
 
 #include <QObject>
 #include <QString>
-#include <QThreadPool>
 
 #include <functional>
 
@@ -37,5 +37,5 @@ public:
 
 private:
     QString m_path;
-    QThreadPool m_writer; // one thread: records land in the order they were appended
+    OneThreadPool m_writer; // records land in the order they were appended
 };

@@ -1,9 +1,9 @@
 #include "SplitAccountList.h"
 
 #include "SimdAccountList.h"
+#include "core/OneThreadPool.h"
 
 #include <QHash>
-#include <QThreadPool>
 
 #include <cstring>
 #include <future>
@@ -28,11 +28,7 @@ bool isSpace(char c)
 // in its static destructor) may ask for this thread after the static destructors have begun.
 QThreadPool &secondPartThread()
 {
-    struct OneThread : QThreadPool
-    {
-        OneThread() { setMaxThreadCount(1); }
-    };
-    static auto *pool = new OneThread;
+    static auto *pool = new OneThreadPool;
     return *pool;
 }
 

@@ -5,6 +5,7 @@
 #include "Session.h"
 #include "TransportFailure.h"
 #include "connection/BaseUrlRule.h"
+#include "core/OneThreadPool.h"
 #include "decode/Decoded.h"
 #include "decode/ErrorBodyDecoder.h"
 #include "decode/SimdAccountList.h"
@@ -15,7 +16,6 @@
 #include <QNetworkRequest>
 #include <QSslCertificate>
 #include <QSslError>
-#include <QThreadPool>
 
 #include <algorithm>
 
@@ -35,11 +35,7 @@ constexpr qsizetype kWorkerDecodeBytes = 256 * 1024;
 // two parts, the second on a thread of its own (SplitAccountList).
 QThreadPool &decodingThread()
 {
-    struct OneThread : QThreadPool
-    {
-        OneThread() { setMaxThreadCount(1); }
-    };
-    static OneThread pool;
+    static OneThreadPool pool;
     return pool;
 }
 } // namespace
