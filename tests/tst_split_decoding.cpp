@@ -1,6 +1,6 @@
-// A large account list is read in two parts at once (SplitAccountList): the window must get
-// exactly what reading the list whole gives, the same logins, accounts, failures and log lines,
-// wherever the cut falls, and the cut must happen on real answers.
+// A large account list is read in parts, on two threads at once (SplitAccountList): the window
+// must get exactly what reading the list whole gives, the same logins, accounts, failures and log
+// lines, wherever the cuts fall, and the cuts must happen on real answers.
 #include "AccountJson.h"
 #include "ReceivedBody.h"
 #include "SameAccounts.h"
@@ -48,11 +48,20 @@ QByteArray largeList(qsizetype oddAt, const QByteArray &odd)
     return asReceived(list(accounts));
 }
 
-// Whether the window's read cuts `body` before `marker`, which is then in the second part.
-bool inSecondPart(const QByteArray &body, const QByteArray &marker)
+// Whether the window's read cuts `body` before `marker`, which is then not in the first part.
+bool pastFirstPart(const QByteArray &body, const QByteArray &marker)
 {
-    const auto cut = SplitAccountList::cutAfter(body, body.size() / 2);
-    return cut && cut->firstEnd < body.indexOf(marker);
+    const QList<SplitAccountList::Cut> cuts = SplitAccountList::cutsEvery(body, SplitAccountList::kPartBytes);
+    return !cuts.isEmpty() && cuts.first().firstEnd < body.indexOf(marker);
+}
+
+using SplitAccountList::Cut;
+using SplitAccountList::Threads;
+
+// The reference's difference from what a read in parts gave, if it gave anything.
+QString differenceIfRead(const std::optional<QList<InstitutionLogin>> &parts, const Decoded<QList<Account>> &reference)
+{
+    return parts ? differenceBetween(Decoded<QList<InstitutionLogin>>{*parts, {}}, reference) : QString();
 }
 
 } // namespace
@@ -63,7 +72,9 @@ class TestSplitDecoding : public QObject
 private slots:
     void everyCutGivesTheWholeReadOrNone_data();
     void everyCutGivesTheWholeReadOrNone();
-    void realAnswersAreCutInTwo();
+    void everyGapAtOnce_data() { everyCutGivesTheWholeReadOrNone_data(); }
+    void everyGapAtOnce();
+    void realAnswersAreReadInParts();
     void logsNameTheAnswersAccounts();
     void failuresNameTheAnswersAccounts();
 };
@@ -71,35 +82,41 @@ private slots:
 void TestSplitDecoding::everyCutGivesTheWholeReadOrNone_data()
 {
     QTest::addColumn<QByteArray>("body");
-    QTest::addColumn<bool>("cutsBetweenAccounts"); // every gap between two accounts is a usable cut
+    QTest::addColumn<bool>("cutsBetweenAccounts"); // some gap is a usable cut
+    QTest::addColumn<bool>("onlyBetweenAccounts"); // every gap is: cut at all of them at once
     const SandboxData sandbox;
     for (const char *customer : {SandboxData::kTypicalCustomer, SandboxData::kAggregationErrorCustomer})
-        QTest::newRow(customer) << sandbox.accountsBody(QString::fromLatin1(customer), {}, {}) << true;
+        QTest::newRow(customer) << sandbox.accountsBody(QString::fromLatin1(customer), {}, {}) << true << true;
     const QByteArray a = accountOn(5011648301, "1007302745");
     const QByteArray b = accountOn(5011648302, "1007302999");
     const QByteArray c = accountOn(5011648303, "1007302745");
-    QTest::newRow("logins taking turns across the cut") << list({a, b, c, b, a, c}) << true;
+    QTest::newRow("logins taking turns across the cut") << list({a, b, c, b, a, c}) << true << true;
     QTest::newRow("members before and after the list")
-        << list({a, b, c}, R"("found":3,"displaying":3,)", R"(,"moreAvailable":false,"x":[{},{}])") << true;
+        << list({a, b, c}, R"("found":3,"displaying":3,)", R"(,"moreAvailable":false,"x":[{},{}])") << true << false;
     QTest::newRow("spaces and line breaks between accounts")
-        << QByteArray("{ \"accounts\" : [\n  " + a + " ,\n\t" + b + "\r\n,  " + c + "\n]\n}\n") << true;
-    QTest::newRow("indented") << QJsonDocument::fromJson(list({a, b, c})).toJson(QJsonDocument::Indented) << true;
+        << QByteArray("{ \"accounts\" : [\n  " + a + " ,\n\t" + b + "\r\n,  " + c + "\n]\n}\n") << true << true;
+    QTest::newRow("indented") << QJsonDocument::fromJson(list({a, b, c})).toJson(QJsonDocument::Indented) << true
+                              << true;
     // Gaps that are not between two accounts of the list: none may give an answer.
     QTest::newRow("the list twice: the last one counts")
-        << list({a, b}, {}, ",\"accounts\":[" + c + "," + a + "]") << false;
-    QTest::newRow("a list of accounts after the list") << list({a, b, c}, {}, ",\"x\":[" + a + "," + b + "]") << true;
-    QTest::newRow("another list of objects first") << list({a, b}, R"("other":[{"id":1},{"id":2}],)") << true;
+        << list({a, b}, {}, ",\"accounts\":[" + c + "," + a + "]") << false << false;
+    QTest::newRow("a list of accounts after the list")
+        << list({a, b, c}, {}, ",\"x\":[" + a + "," + b + "]") << true << false;
+    QTest::newRow("another list of objects first") << list({a, b}, R"("other":[{"id":1},{"id":2}],)") << true << false;
     QTest::newRow("objects in an account's positions")
-        << list({accountOn(5011648304, "1007302745", uR"({"position":[{"symbol":"A"},{"symbol":"B"}]})"_s), b}) << true;
+        << list({accountOn(5011648304, "1007302745", uR"({"position":[{"symbol":"A"},{"symbol":"B"}]})"_s), b}) << true
+        << false;
     QTest::newRow("a gap inside a string")
-        << list({accountOn(5011648305, "1007302745", uR"({"name":"x},{\"y\":1} }, {z"})"_s), b}) << true;
+        << list({accountOn(5011648305, "1007302745", uR"({"name":"x},{\"y\":1} }, {z"})"_s), b}) << true << false;
     QTest::newRow("an account that fails after the cut")
-        << list({a, b, accountOn(5011648306, "1007302745", uR"({"id":[1]})"_s)}) << false;
+        << list({a, b, accountOn(5011648306, "1007302745", uR"({"id":[1]})"_s)}) << false << false;
     QTest::newRow("an odd field after the cut")
-        << list({a, b, accountOn(5011648307, "1007302745", uR"({"balanceDate":1e300})"_s)}) << false;
-    QTest::newRow("not an object after the cut") << list({a, b}).replace("]}", ",7]}") << false;
+        << list({a, b, accountOn(5011648307, "1007302745", uR"({"balanceDate":1e300})"_s)}) << false << false;
+    QTest::newRow("not an object after the cut") << list({a, b}).replace("]}", ",7]}") << false << false;
 }
 
+// Each gap as a cut in two, read on two threads; and each with the next gap as well, so that the
+// part between them, read after the first on the same thread, is every stretch of the body.
 void TestSplitDecoding::everyCutGivesTheWholeReadOrNone()
 {
     QFETCH(QByteArray, body);
@@ -111,15 +128,21 @@ void TestSplitDecoding::everyCutGivesTheWholeReadOrNone()
     qsizetype tried = 0;
     qsizetype usable = 0;
     for (qsizetype from = 0; from < received.size(); ++from) {
-        if (received[from] != '}')
+        const std::optional<Cut> cut = SplitAccountList::cutAfter(received, from);
+        if (received[from] != '}' || !cut)
             continue;
         ++tried;
-        const auto parts = SplitAccountList::decodeLogins(received, from);
-        if (!parts)
-            continue;
-        ++usable;
-        const QString difference = differenceBetween(Decoded<QList<InstitutionLogin>>{*parts, {}}, reference);
+        const auto inTwo = SplitAccountList::decodeLogins(received, {*cut}, Threads::Two);
+        usable += inTwo ? 1 : 0;
+        QString difference = differenceIfRead(inTwo, reference);
         QVERIFY2(difference.isEmpty(), qPrintable(u"cut from %1: "_s.arg(from) + difference));
+        const std::optional<Cut> next = SplitAccountList::cutAfter(received, cut->secondStart);
+        if (!next)
+            continue;
+        const auto inThree = SplitAccountList::decodeLogins(received, {*cut, *next}, Threads::One);
+        QVERIFY2(!inThree || inTwo, "the same cut and one more cannot make an unusable cut usable");
+        difference = differenceIfRead(inThree, reference);
+        QVERIFY2(difference.isEmpty(), qPrintable(u"cuts from %1: "_s.arg(from) + difference));
     }
     QVERIFY(tried > 0);
     if (cutsBetweenAccounts) {
@@ -130,14 +153,32 @@ void TestSplitDecoding::everyCutGivesTheWholeReadOrNone()
     }
 }
 
-// The sandbox's 10,000-account customer, as the window reads it: cut near its middle.
-void TestSplitDecoding::realAnswersAreCutInTwo()
+// Every gap cut at once, each account a part of its own, on one thread and on two.
+void TestSplitDecoding::everyGapAtOnce()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(bool, onlyBetweenAccounts);
+    const QByteArray received = asReceived(body);
+    const Decoded<QList<Account>> reference = AccountDecoder::decodeListWithQt(received);
+    const QList<Cut> cuts = SplitAccountList::cutsEvery(received, 1);
+    QVERIFY(!cuts.isEmpty());
+    for (const Threads threads : {Threads::One, Threads::Two}) {
+        const auto parts = SplitAccountList::decodeLogins(received, cuts, threads);
+        QCOMPARE(parts.has_value(), onlyBetweenAccounts);
+        const QString difference = differenceIfRead(parts, reference);
+        QVERIFY2(difference.isEmpty(), qPrintable(difference));
+    }
+}
+
+// The sandbox's 10,000-account customer, as the window reads it: in parts, half on each thread.
+void TestSplitDecoding::realAnswersAreReadInParts()
 {
     const SandboxData sandbox;
     const QByteArray body = asReceived(sandbox.accountsBody(QString::fromLatin1(SandboxData::kLargeCustomer), {}, {}));
     QVERIFY(body.size() >= SplitAccountList::kSplitBytes);
-    const auto parts = SplitAccountList::decodeLogins(body, body.size() / 2);
-    QVERIFY(parts.has_value());
+    const QList<Cut> cuts = SplitAccountList::cutsEvery(body, SplitAccountList::kPartBytes);
+    QVERIFY2(cuts.size() >= body.size() / SplitAccountList::kPartBytes - 1, qPrintable(QString::number(cuts.size())));
+    QVERIFY(SplitAccountList::decodeLogins(body).has_value());
     const Decoded<QList<InstitutionLogin>> asRead = AccountDecoder::decodeLogins(body);
     const QString difference = differenceBetween(asRead, AccountDecoder::decodeListWithQt(body));
     QVERIFY2(difference.isEmpty(), qPrintable(difference));
@@ -147,12 +188,12 @@ void TestSplitDecoding::realAnswersAreCutInTwo()
     QCOMPARE(accounts, 10000);
 }
 
-// A field shown as unknown in the second half is logged with its place in the answer, once.
+// A field shown as unknown past the first part is logged with its place in the answer, once.
 void TestSplitDecoding::logsNameTheAnswersAccounts()
 {
     const qsizetype oddAt = 3000;
     const QByteArray body = largeList(oddAt, accountOn(5011699999, "1007302745", uR"({"balanceDate":1e300})"_s));
-    QVERIFY(inSecondPart(body, "5011699999"));
+    QVERIFY(pastFirstPart(body, "5011699999"));
     decodeLog.clear();
     const QtMessageHandler previous = qInstallMessageHandler(captureDecodeLog);
     const auto decoded = AccountDecoder::decodeLogins(body);
@@ -163,12 +204,12 @@ void TestSplitDecoding::logsNameTheAnswersAccounts()
              qPrintable(decodeLog.first()));
 }
 
-// A failure in the second half names the account by its place in the answer.
+// A failure past the first part names the account by its place in the answer.
 void TestSplitDecoding::failuresNameTheAnswersAccounts()
 {
     const qsizetype oddAt = 3000;
     const QByteArray body = largeList(oddAt, accountOn(5011699999, "1007302745", uR"({"id":[1]})"_s));
-    QVERIFY(inSecondPart(body, "\"id\":[1]"));
+    QVERIFY(pastFirstPart(body, "\"id\":[1]"));
     const auto decoded = AccountDecoder::decodeLogins(body);
     QVERIFY(!decoded.ok());
     QVERIFY2(decoded.failure->path == u"accounts[%1].id"_s.arg(oddAt), qPrintable(decoded.failure->text()));

@@ -217,7 +217,7 @@ Decoded<QList<Account>> decodeList(const QByteArray &body, qint64 maxBytes)
 Decoded<QList<InstitutionLogin>> decodeLogins(const QByteArray &body, qint64 maxBytes)
 {
     if (body.size() >= SplitAccountList::kSplitBytes && body.size() <= maxBytes) {
-        if (auto parts = SplitAccountList::decodeLogins(body, body.size() / 2))
+        if (auto parts = SplitAccountList::decodeLogins(body))
             return {std::move(*parts), std::nullopt};
     }
     if (auto fast = SimdAccountList::decodeLogins(body, maxBytes))

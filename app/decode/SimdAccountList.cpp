@@ -60,10 +60,14 @@ public:
         std::optional<DecodeFailure> &failure;
     };
 
-    error_code read(od::value &value, Result result)
+    // `appends`: the list goes on from the last part's (PartReader); otherwise, as in a
+    // QJsonObject, a later "accounts" member replaces an earlier one.
+    error_code read(od::value &value, Result result, bool appends = false)
     {
-        result.value.clear();
-        result.failure.reset();
+        if (!appends) {
+            result.value.clear();
+            result.failure.reset();
+        }
         od::json_type type;
         if (const error_code error = value.type().get(type))
             return error;
@@ -196,12 +200,64 @@ static_assert(kPadding >= simdjson::SIMDJSON_PADDING);
 
 namespace {
 
-// Reads the body into `out`; false when simdjson cannot parse it (the caller then asks Qt).
-// With `shape`, the decode is quiet (fields shown as unknown are counted, not logged) and says
-// how the top level held the list.
+// One parser per decoding thread, kept between answers: its index is the largest block a decode
+// needs, and faulting it in again for each answer cost 1 to 3 ms of the 10,000-account decode's
+// 15 (bench_decode). One grown for a very large answer does not stay: kept after the
+// 100,000-account one, it held 60 MB resident (its index, 4 bytes per token) for 30 s. Large
+// answers are read in parts now (SplitAccountList), so that is left to a body that cannot be cut.
+od::parser &threadParser()
+{
+    thread_local od::parser parser;
+    return parser;
+}
+
+// Reads the body's top-level object into `out` with `accounts`; false when simdjson cannot parse
+// it (the caller then asks Qt). With `shape`, the decode is quiet (fields shown as unknown are
+// counted, not logged), says how the top level held the list, and adds to what `out` holds.
 template <typename Out>
-bool decodeInto(const QByteArray &body, qint64 maxBytes, Out &out, std::optional<DecodeFailure> &failure,
-                RootShape *shape = nullptr)
+bool readRoot(simdjson::padded_string_view padded, AccountArrayReader<Out> &accounts, Out &out,
+              std::optional<DecodeFailure> &failure, RootShape *shape = nullptr)
+{
+    od::parser &parser = threadParser();
+    const ParserRelease release(parser);
+    od::document document;
+    od::object root;
+    if (parser.iterate(padded).get(document) || document.get_object().get(root))
+        return false; // Qt's words for what is no JSON object
+    const JsonReader::DecodeScope scope(shape ? JsonReader::DecodeScope::Log::Quiet
+                                              : JsonReader::DecodeScope::Log::Degraded);
+    bool found = false;
+    for (auto member : root) {
+        od::field field;
+        std::string_view key;
+        if (std::move(member).get(field) || field.unescaped_key().get(key))
+            return false;
+        const bool isAccounts = key == "accounts";
+        found = found || isAccounts;
+        if (shape) {
+            shape->accountsKeys += isAccounts ? 1 : 0;
+            shape->accountsLast = isAccounts;
+        }
+        if (isAccounts ? accounts.read(field.value(), {out, failure}, shape != nullptr) : validate(field.value(), 1))
+            return false;
+    }
+    const char *end = nullptr;
+    if (document.current_location().get(end) != simdjson::OUT_OF_BOUNDS)
+        return false; // something after the object
+    if (!found)
+        failure = DecodeFailure{u"accounts"_s, QCoreApplication::translate("JsonReader", "required field is missing")};
+    if (shape) {
+        shape->degraded = JsonReader::degradedInDecode();
+        shape->failed = failure.has_value();
+    } else if (failure) {
+        out.clear();
+    }
+    return true;
+}
+
+// Reads the body into `out`; false when simdjson cannot parse it (the caller then asks Qt).
+template <typename Out>
+bool decodeInto(const QByteArray &body, qint64 maxBytes, Out &out, std::optional<DecodeFailure> &failure)
 {
     if (!JsonReader::acceptBody(body, maxBytes, failure))
         return true;
@@ -215,54 +271,15 @@ bool decodeInto(const QByteArray &body, qint64 maxBytes, Out &out, std::optional
         copy.emplace(body.constData(), size_t(body.size()));
         padded = *copy;
     }
-    // One parser per decoding thread, kept between answers: its index is the largest block a
-    // decode needs, and faulting it in again for each answer cost 1 to 3 ms of the 10,000-account
-    // decode's 15 (bench_decode). One grown for a very large answer does not stay: kept after the
-    // 100,000-account one, it held 60 MB resident (its index, 4 bytes per token) for 30 s, to
-    // save that answer's next decode 15% of its 115 ms.
-    thread_local od::parser parser;
-    const ParserRelease release(parser);
-    od::document document;
-    od::object root;
-    if (parser.iterate(padded).get(document) || document.get_object().get(root))
-        return false; // Qt's words for what is no JSON object
-    const JsonReader::DecodeScope scope(shape ? JsonReader::DecodeScope::Log::Quiet
-                                              : JsonReader::DecodeScope::Log::Degraded);
     AccountArrayReader<Out> accounts;
-    bool found = false;
-    for (auto member : root) {
-        od::field field;
-        std::string_view key;
-        if (std::move(member).get(field) || field.unescaped_key().get(key))
-            return false;
-        const bool isAccounts = key == "accounts";
-        found = found || isAccounts;
-        if (shape) {
-            shape->accountsKeys += isAccounts ? 1 : 0;
-            shape->accountsLast = isAccounts;
-        }
-        // As a QJsonObject would, the last of duplicate keys wins.
-        if (isAccounts ? accounts.read(field.value(), {out, failure}) : validate(field.value(), 1))
-            return false;
-    }
-    const char *end = nullptr;
-    if (document.current_location().get(end) != simdjson::OUT_OF_BOUNDS)
-        return false; // something after the object
-    if (!found)
-        failure = DecodeFailure{u"accounts"_s, QCoreApplication::translate("JsonReader", "required field is missing")};
-    if (failure)
-        out.clear();
-    if (shape)
-        shape->degraded = JsonReader::degradedInDecode();
-    return true;
+    return readRoot(padded, accounts, out, failure);
 }
 
-template <typename T, typename Out>
-std::optional<Decoded<T>> decodeAs(const QByteArray &body, qint64 maxBytes, RootShape *shape = nullptr)
+template <typename T, typename Out> std::optional<Decoded<T>> decodeAs(const QByteArray &body, qint64 maxBytes)
 {
     Out out;
     Decoded<T> result;
-    if (!decodeInto(body, maxBytes, out, result.failure, shape))
+    if (!decodeInto(body, maxBytes, out, result.failure))
         return std::nullopt;
     result.value = out.take();
     return result;
@@ -280,10 +297,36 @@ std::optional<Decoded<QList<InstitutionLogin>>> decodeLogins(const QByteArray &b
     return decodeAs<QList<InstitutionLogin>, GroupedAccounts>(body, maxBytes);
 }
 
-std::optional<Decoded<QList<InstitutionLogin>>> decodePart(const QByteArray &body, RootShape &shape)
+struct PartReader::Private
 {
-    shape = {};
-    return decodeAs<QList<InstitutionLogin>, GroupedAccounts>(body, body.size(), &shape);
+    std::string text; // kept: each part is copied where the last one was
+    GroupedAccounts out;
+    AccountArrayReader<GroupedAccounts> accounts;
+};
+
+PartReader::PartReader()
+    : d(std::make_unique<Private>())
+{}
+
+PartReader::~PartReader() = default;
+
+std::optional<RootShape> PartReader::read(std::string_view head, std::string_view bytes, std::string_view tail)
+{
+    std::string &text = d->text;
+    text.clear();
+    text.reserve(head.size() + bytes.size() + tail.size() + size_t(kPadding));
+    text.append(head).append(bytes).append(tail);
+    RootShape shape;
+    std::optional<DecodeFailure> failure;
+    if (!readRoot(simdjson::padded_string_view(text.data(), text.size(), text.capacity()), d->accounts, d->out, failure,
+                  &shape))
+        return std::nullopt;
+    return shape;
+}
+
+QList<InstitutionLogin> PartReader::take()
+{
+    return d->out.take();
 }
 
 } // namespace SimdAccountList

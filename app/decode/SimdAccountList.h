@@ -7,7 +7,9 @@
 #include <QByteArray>
 #include <QList>
 
+#include <memory>
 #include <optional>
+#include <string_view>
 
 // The account list read with simdjson's On-Demand API straight into accounts: an account whose
 // fields all have their usual form is filled directly (TypicalAccountReader), any other by the
@@ -26,15 +28,35 @@ std::optional<Decoded<QList<Account>>> decode(const QByteArray &body, qint64 max
 // The same, each account put straight into its institution login (as groupByInstitutionLogin).
 std::optional<Decoded<QList<InstitutionLogin>>> decodeLogins(const QByteArray &body, qint64 maxBytes);
 
-// How the top level of a body held its account list, and what its accounts' decode showed as
-// unknown: what SplitAccountList checks of each part of a body it cut in two.
+// How the top level of a part held its account list, and what its accounts' decode showed: what
+// SplitAccountList checks of each part of a body it cut.
 struct RootShape
 {
-    int accountsKeys = 0;      // "accounts" members (the last one counts, as in a QJsonObject)
+    int accountsKeys = 0;      // "accounts" members
     bool accountsLast = false; // "accounts" was the last member
     int degraded = 0;          // fields shown as unknown (counted, not logged)
+    bool failed = false;       // the part was refused (its failure names the part's accounts)
 };
-// decodeLogins() of a part of a body (SplitAccountList): nothing is logged, `shape` is filled.
-std::optional<Decoded<QList<InstitutionLogin>>> decodePart(const QByteArray &body, RootShape &shape);
+
+// The parts of one body cut between its accounts (SplitAccountList), read one after another into
+// the same logins, quietly. Each part is copied into a buffer the reader keeps, and read by the
+// thread's parser, which is sized for a part: a large body's read goes over one part's memory
+// again and again instead of over fresh memory as large as the body (bench_decode, per account).
+class PartReader
+{
+public:
+    PartReader();
+    ~PartReader();
+    Q_DISABLE_COPY_MOVE(PartReader)
+
+    // The part `head`, `bytes`, `tail`; nullopt when simdjson cannot parse it.
+    std::optional<RootShape> read(std::string_view head, std::string_view bytes, std::string_view tail);
+    // The logins of every part read, each summarized.
+    QList<InstitutionLogin> take();
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
 
 } // namespace SimdAccountList

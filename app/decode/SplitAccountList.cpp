@@ -13,8 +13,8 @@
 namespace SplitAccountList {
 namespace {
 
-// How far past the middle a gap between two accounts is looked for; accounts are a few hundred
-// bytes, and a body without such a gap there is read whole.
+// How far past where a part should end a gap between two accounts is looked for; accounts are a
+// few hundred bytes, and where there is no such gap the rest of the body is one part.
 constexpr qsizetype kSearchBytes = 256 * 1024;
 
 bool isSpace(char c)
@@ -22,37 +22,40 @@ bool isSpace(char c)
     return c == ' ' || c == '\t' || c == '\n' || c == '\r';
 }
 
-// The second part's own thread, like ApiJob's decoding thread: one simdjson parser (thread_local
-// in SimdAccountList), sized for half an answer, which ends with the thread after 30 s idle.
-// Never destroyed: a decode still running while the console exits (ApiJob's pool waits for it
-// in its static destructor) may ask for this thread after the static destructors have begun.
-QThreadPool &secondPartThread()
+// The second half's own thread, like ApiJob's decoding thread: its parser (thread_local in
+// SimdAccountList) is sized for a part, and ends with the thread after 30 s idle. Never
+// destroyed: a decode still running while the console exits (ApiJob's pool waits for it in its
+// static destructor) may ask for this thread after the static destructors have begun.
+QThreadPool &secondHalfThread()
 {
     static auto *pool = new OneThreadPool;
     return *pool;
 }
 
-struct Part
+std::string_view bytesOf(const QByteArray &body, qsizetype from, qsizetype to)
 {
-    std::optional<Decoded<QList<InstitutionLogin>>> decoded;
-    SimdAccountList::RootShape shape;
-};
-
-// `head`, the body's bytes [from, to), `tail`: a body of its own, with room for simdjson to read
-// it in place.
-Part decodePart(const QByteArray &head, const QByteArray &body, qsizetype from, qsizetype to, const QByteArray &tail)
-{
-    QByteArray text;
-    text.reserve(head.size() + (to - from) + tail.size() + SimdAccountList::kPadding);
-    text.append(head).append(body.constData() + from, to - from).append(tail);
-    Part part;
-    part.decoded = SimdAccountList::decodePart(text, part.shape);
-    return part;
+    return {body.constData() + from, size_t(to - from)};
 }
 
-bool usable(const Part &part)
+// Parts [begin, end) of `body` cut at `cuts`, read one after another into the same logins;
+// nullopt when any of them is not as cut.
+std::optional<QList<InstitutionLogin>> readParts(const QByteArray &body, const QList<Cut> &cuts, qsizetype begin,
+                                                 qsizetype end)
 {
-    return part.decoded && part.decoded->ok() && part.shape.degraded == 0 && part.shape.accountsKeys == 1;
+    SimdAccountList::PartReader reader;
+    for (qsizetype part = begin; part < end; ++part) {
+        const bool first = part == 0;
+        const bool last = part == cuts.size();
+        const qsizetype from = first ? 0 : cuts[part - 1].secondStart;
+        const qsizetype to = last ? body.size() : cuts[part].firstEnd;
+        const auto shape = reader.read(first ? "" : R"({"accounts":[)", bytesOf(body, from, to), last ? "" : "]}");
+        // Every part but the last must end with the list that was cut; the parts after the first
+        // hold it as their first member.
+        if (!shape || shape->failed || shape->degraded > 0 || shape->accountsKeys != 1
+            || (!last && !shape->accountsLast))
+            return std::nullopt;
+    }
+    return reader.take();
 }
 
 } // namespace
@@ -81,23 +84,44 @@ std::optional<Cut> cutAfter(const QByteArray &body, qsizetype from)
     return std::nullopt;
 }
 
-std::optional<QList<InstitutionLogin>> decodeLogins(const QByteArray &body, qsizetype from)
+QList<Cut> cutsEvery(const QByteArray &body, qsizetype partBytes)
 {
-    const std::optional<Cut> cut = cutAfter(body, from);
-    if (!cut)
+    QList<Cut> cuts;
+    qsizetype partStart = 0;
+    while (const std::optional<Cut> cut = cutAfter(body, partStart + partBytes - 1)) {
+        cuts.append(*cut);
+        partStart = cut->secondStart;
+    }
+    return cuts;
+}
+
+std::optional<QList<InstitutionLogin>> decodeLogins(const QByteArray &body, const QList<Cut> &cuts, Threads threads)
+{
+    if (cuts.isEmpty())
         return std::nullopt;
-    // Shared with the task: it may still be leaving set_value() when this thread has the part.
-    const auto promise = std::make_shared<std::promise<Part>>();
-    std::future<Part> secondPart = promise->get_future();
-    secondPartThread().start([promise, body, cut = *cut] {
-        promise->set_value(decodePart(QByteArrayLiteral("{\"accounts\":["), body, cut.secondStart, body.size(), {}));
-    });
-    Part first = decodePart({}, body, 0, cut->firstEnd, QByteArrayLiteral("]}"));
-    Part second = secondPart.get(); // a worker waiting for a worker: never the GUI thread (ApiJob)
-    // The first part must end with the list that was cut; the second holds it as its first member.
-    if (!usable(first) || !first.shape.accountsLast || !usable(second))
+    const qsizetype parts = cuts.size() + 1;
+    if (threads == Threads::One)
+        return readParts(body, cuts, 0, parts);
+    // The second thread takes the parts from the first that starts past the middle.
+    qsizetype half = 1;
+    while (half < cuts.size() && cuts[half - 1].secondStart < body.size() / 2)
+        ++half;
+    // Shared with the task: it may still be leaving set_value() when this thread has the logins.
+    using Logins = std::optional<QList<InstitutionLogin>>;
+    const auto promise = std::make_shared<std::promise<Logins>>();
+    std::future<Logins> secondHalf = promise->get_future();
+    secondHalfThread().start(
+        [promise, body, cuts, half, parts] { promise->set_value(readParts(body, cuts, half, parts)); });
+    Logins first = readParts(body, cuts, 0, half);
+    Logins second = secondHalf.get(); // a worker waiting for a worker: never the GUI thread (ApiJob)
+    if (!first || !second)
         return std::nullopt;
-    return join(std::move(first.decoded->value), std::move(second.decoded->value));
+    return join(std::move(*first), std::move(*second));
+}
+
+std::optional<QList<InstitutionLogin>> decodeLogins(const QByteArray &body)
+{
+    return decodeLogins(body, cutsEvery(body, kPartBytes), Threads::Two);
 }
 
 QList<InstitutionLogin> join(QList<InstitutionLogin> first, QList<InstitutionLogin> second)

@@ -7,23 +7,30 @@
 
 #include <optional>
 
-// A large account list read in two parts at once, each on a thread of its own: the window waits
-// for half the decode (bench_decode, bench_console). The body is cut between two accounts near
-// its middle; each part becomes a body of its own ({"accounts":[first half]} and
-// {"accounts":[second half], what followed}), read by SimdAccountList, and the second part's
-// logins are joined to the first's. Anything unusual is left to the whole body's read, which
-// then gives the same answer, failure or log it always gave:
-//  - a part that is not valid JSON (the cut fell inside a string or a nested value),
+// A large account list read in parts: cut between two accounts every kPartBytes, the first half
+// of the parts read on the calling thread and the second half on a thread of its own, at once.
+//  - Each thread reads its parts one after another with one parser and one buffer, both sized
+//    for a part, which stay in the processor's cache: per account, a 100,000-account answer then
+//    costs what a 1,000-account one does (bench_decode). A whole read's parser is as large as the
+//    body, and every answer faults its memory in afresh.
+//  - The window waits for half the decode (bench_console).
+// Each part becomes a body of its own, {"accounts":[…]} around its accounts, the first with what
+// came before the list and the last with what followed it, read by SimdAccountList::PartReader;
+// the second thread's logins are joined to the first's. Anything unusual is left to the whole
+// body's read, which then gives the same answer, failure or log it always gave:
+//  - a part that is not valid JSON (a cut fell inside a string or a nested value),
 //  - a part whose top level is not as cut ("accounts" twice, or not the member cut),
 //  - a failure, or a field shown as unknown (the paths would name the part's accounts, not the
 //    answer's).
 namespace SplitAccountList {
 
-// Bodies from this size are cut: below it, a second thread costs more than it saves.
+// Bodies from this size are read in parts: below it, a second thread costs more than it saves.
 inline constexpr qsizetype kSplitBytes = 1024 * 1024;
+// About the size of a part: its text, and the parser's index of it, stay in a core's cache.
+inline constexpr qsizetype kPartBytes = 512 * 1024;
 
-// Where a body is cut: the first part ends after the account that closes at `firstEnd`, the
-// second starts with the account that opens at `secondStart`.
+// Where a body is cut: one part ends after the account that closes at `firstEnd`, the next
+// starts with the account that opens at `secondStart`.
 struct Cut
 {
     qsizetype firstEnd = 0;
@@ -33,12 +40,18 @@ struct Cut
 // The first place from `from` that looks like the gap between two accounts: '}', ',' and '{'
 // with only spaces between. Whether it is one, the parts' reads tell.
 std::optional<Cut> cutAfter(const QByteArray &body, qsizetype from);
+// Such places about every `partBytes` (with 1: every one); the rest of the body is the last part
+// from where none is found nearby.
+QList<Cut> cutsEvery(const QByteArray &body, qsizetype partBytes);
 
-// The logins of a body cut at the first likely gap from `from`, both parts read at once; nullopt
-// when the body should be read whole instead.
-std::optional<QList<InstitutionLogin>> decodeLogins(const QByteArray &body, qsizetype from);
+enum class Threads { One, Two };
+// The logins of a body cut at `cuts` (in order), its parts read on one thread or on two at once;
+// nullopt when the body should be read whole instead.
+std::optional<QList<InstitutionLogin>> decodeLogins(const QByteArray &body, const QList<Cut> &cuts, Threads threads);
+// The window's read: cut every kPartBytes, on two threads.
+std::optional<QList<InstitutionLogin>> decodeLogins(const QByteArray &body);
 
-// The second part's logins after the first's: a login both hold gets the second part's accounts
+// The second thread's logins after the first's: a login both hold gets the second's accounts
 // after its own, and is summarized again. The same as grouping the whole list.
 QList<InstitutionLogin> join(QList<InstitutionLogin> first, QList<InstitutionLogin> second);
 

@@ -32,7 +32,7 @@ constexpr qsizetype kWorkerDecodeBytes = 256 * 1024;
 // (thread_local, the largest block a decode needs) where each thread of the global pool kept its
 // own (bench_console: 4.5 MB more resident with the customer open). Like any pool thread it
 // ends after 30 s without work, and its parser with it. An account list from 1 MiB is read in
-// two parts, the second on a thread of its own (SplitAccountList).
+// parts, the second half of them on a thread of its own (SplitAccountList).
 QThreadPool &decodingThread()
 {
     static OneThreadPool pool;

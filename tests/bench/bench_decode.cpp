@@ -6,8 +6,10 @@
 //                                counts, which a busy machine does not change
 //   bench_decode --repeat N [--grouped|--whole] [--accounts 1000|10000|100000]
 //                                decodes the 10,000 accounts (or as many as asked) N times and
+//     [--one-thread [--part-bytes B]]
 //                                nothing else: flat, grouped by login as the window reads them
-//                                (cut in two from 1 MiB), or grouped on one thread: a steady
+//                                (in parts on two threads from 1 MiB), grouped and read whole on
+//                                one thread, or in parts (of B bytes) on one thread: a steady
 //                                workload to profile (perf record -g bench_decode --repeat 200)
 #include "AccountFilterProxy.h"
 #include "AccountTreeModel.h"
@@ -16,6 +18,7 @@
 #include "core/HeapTrimming.h"
 #include "decode/AccountDecoder.h"
 #include "decode/SimdAccountList.h"
+#include "decode/SplitAccountList.h"
 #include "sandbox/SandboxData.h"
 
 #include <QCoreApplication>
@@ -59,14 +62,27 @@ QList<Account> decode(const QByteArray &body)
     return std::move(decoded.value);
 }
 
-// The logins read whole on this thread: the decode's work, as against fromJson's. The window's
-// read (AccountDecoder::decodeLogins) cuts a large answer in two and reads both parts at once.
+// The logins read whole on this thread, however large the body.
 QList<InstitutionLogin> decodeWhole(const QByteArray &body)
 {
     auto decoded = SimdAccountList::decodeLogins(body, kDefaultMaxBodyBytes);
     if (!decoded || !decoded->ok())
         qFatal("decode failed");
     return std::move(decoded->value);
+}
+
+// The logins read on this thread as the window reads them: from 1 MiB in parts (of `partBytes`),
+// one after another. The decode's work, as against fromJson's; the window reads the second half
+// of the parts on a thread of its own at the same time (AccountDecoder::decodeLogins).
+QList<InstitutionLogin> decodeOnOneThread(const QByteArray &body, qsizetype partBytes = SplitAccountList::kPartBytes)
+{
+    if (body.size() < SplitAccountList::kSplitBytes)
+        return decodeWhole(body);
+    auto parts = SplitAccountList::decodeLogins(body, SplitAccountList::cutsEvery(body, partBytes),
+                                                SplitAccountList::Threads::One);
+    if (!parts)
+        qFatal("the parts were not read");
+    return std::move(*parts);
 }
 
 // What the window does with an answer, grouped by login where it was decoded: fill the model,
@@ -87,24 +103,6 @@ qint64 heapInUse()
     return qint64(info.uordblks + info.hblkhd); // small blocks and mmapped large ones
 }
 
-// The first answer a decoding thread reads: its parser new, none of its pages faulted in yet, as
-// when the console's decoding thread has ended after 30 s without work. `work` runs on a thread
-// of its own, and returns what it measured there.
-template <typename Work> auto onNewThread(Work work)
-{
-    decltype(work()) result{};
-    std::thread([&] { result = work(); }).join();
-    return result;
-}
-
-double firstAnswerMedianMs(int runs, const QByteArray &body)
-{
-    QList<double> times;
-    for (int i = 0; i < runs; ++i)
-        times.append(onNewThread([&] { return bench_detail::elapsedMs([&] { decodeWhole(body); }); }));
-    return bench_detail::median(times);
-}
-
 int instructions(const SandboxData &data, const QByteArray &body)
 {
 #ifdef BENCH_HAS_CALLGRIND
@@ -121,6 +119,8 @@ int instructions(const SandboxData &data, const QByteArray &body)
     measure("decodeList", [&] { kept = decode(body); });
     QList<InstitutionLogin> logins;
     measure("decodeLogins", [&] { logins = decodeWhole(body); });
+    logins.clear();
+    measure("decodeLoginsInParts", [&] { logins = decodeOnOneThread(body); });
     measure("buildModel", [&] { buildModel(std::move(logins)); });
     // Per account at each size: flat instructions say the work is linear, whatever the caches do.
     for (const int count : {1000, 10000, 100000}) {
@@ -131,6 +131,9 @@ int instructions(const SandboxData &data, const QByteArray &body)
         kept.clear();
         const QByteArray groupedLabel = "decodeLogins" + QByteArray::number(count);
         measure(groupedLabel.constData(), [&] { logins = decodeWhole(sized); });
+        logins.clear();
+        const QByteArray partsLabel = "decodeLoginsInParts" + QByteArray::number(count);
+        measure(partsLabel.constData(), [&] { logins = decodeOnOneThread(sized); });
         logins.clear();
     }
     std::printf("bench_decode: counted under callgrind (see instructions.sh)\n");
@@ -155,14 +158,20 @@ int main(int argc, char **argv)
         return instructions(data, body);
     if (const qsizetype at = app.arguments().indexOf(QStringLiteral("--repeat")); at > 0) {
         const int times = app.arguments().value(at + 1).toInt();
-        const bool grouped = app.arguments().contains(QStringLiteral("--grouped")); // the window's read
-        const bool whole = app.arguments().contains(QStringLiteral("--whole"));     // grouped, one thread
+        const bool grouped = app.arguments().contains(QStringLiteral("--grouped"));      // the window's read
+        const bool whole = app.arguments().contains(QStringLiteral("--whole"));          // grouped, one thread
+        const bool oneThread = app.arguments().contains(QStringLiteral("--one-thread")); // in parts
+        const qsizetype partAt = app.arguments().indexOf(QStringLiteral("--part-bytes"));
+        const qsizetype partBytes =
+            partAt > 0 ? app.arguments().value(partAt + 1).toLongLong() : SplitAccountList::kPartBytes;
         const qsizetype countAt = app.arguments().indexOf(QStringLiteral("--accounts"));
         const QByteArray sized =
             countAt > 0 ? asReceived(bodyOf(data, body, app.arguments().value(countAt + 1).toInt())) : body;
         for (int i = 0; i < times; ++i) {
             if (whole)
                 decodeWhole(sized);
+            else if (oneThread)
+                decodeOnOneThread(sized, partBytes);
             else if (grouped)
                 AccountDecoder::decodeLogins(sized);
             else
@@ -179,11 +188,13 @@ int main(int argc, char **argv)
         [&] { accounts = decode(body).size(); });
     const double withQt = medianMs(runs, [&] { AccountDecoder::decodeListWithQt(body); });
     // What the window asks for: the accounts grouped by login as they are read, against reading
-    // them flat and grouping them afterwards; on one thread (the decode's work, as fromJson's),
-    // and as the window reads them, cut in two and both parts read at once.
+    // them flat and grouping them afterwards; read whole on one thread; in parts on one thread
+    // (the decode's work, as fromJson's); and as the window reads them, in parts on two threads.
     const auto [flatThenGrouped, grouped] = interleavedMedianMs(
         runs, [&] { groupByInstitutionLogin(decode(body)); }, [&] { decodeWhole(body); });
-    const auto [parseForCut, cut] = interleavedMedianMs(
+    const auto [parseForParts, inParts] = interleavedMedianMs(
+        runs, [&] { QJsonDocument::fromJson(body); }, [&] { decodeOnOneThread(body); });
+    const auto [parseForWindow, windowRead] = interleavedMedianMs(
         runs, [&] { QJsonDocument::fromJson(body); }, [&] { AccountDecoder::decodeLogins(body); });
     QList<InstitutionLogin> logins; // a fresh copy for each run, made outside the timings
     const auto [parseAgain, model] = interleavedMedianMs(
@@ -194,12 +205,14 @@ int main(int argc, char **argv)
     std::printf("  QJsonDocument::fromJson (baseline):       %8.1f ms (median of %d)\n", parse, runs);
     std::printf("  AccountDecoder::decodeList (simdjson):    %8.1f ms  ratio %.2fx\n", fast, fast / parse);
     std::printf("  AccountDecoder::decodeListWithQt (before): %7.1f ms  ratio %.2fx\n", withQt, withQt / parse);
-    std::printf("  decodeLogins, grouped as read, one thread: %7.1f ms  ratio %.2fx (goal: at most 0.4x); "
-                "decodeList then grouped: %.1f ms\n",
+    std::printf("  decodeLogins read whole, one thread:      %8.1f ms  ratio %.2fx; decodeList then grouped: "
+                "%.1f ms\n",
                 grouped, grouped / parse, flatThenGrouped);
-    std::printf("  the window's read, cut in two, both parts at once: %.1f ms  ratio %.2fx (baseline again: "
-                "%.1f ms)\n",
-                cut, cut / parseForCut, parseForCut);
+    std::printf("  decodeLogins in parts, one thread (the decode's work): %.1f ms  ratio %.2fx (goal: at most 0.4x; "
+                "baseline again: %.1f ms)\n",
+                inParts, inParts / parseForParts, parseForParts);
+    std::printf("  the window's read, in parts on two threads: %.1f ms  ratio %.2fx (baseline again: %.1f ms)\n",
+                windowRead, windowRead / parseForWindow, parseForWindow);
     std::printf("  model + sorted proxy (the GUI thread's):  %8.1f ms  ratio %.2fx to fromJson\n", model,
                 model / parseAgain);
     {
@@ -212,37 +225,41 @@ int main(int argc, char **argv)
 
     // Cost per account from 1,000 to 100,000: flat is linear. decodeList holds all accounts in
     // one block (5.4 MB at 10k, mapped afresh for each answer); decodeLogins holds them in one
-    // small list per login, read on one thread here: the work per account (the window's read
-    // cuts the two larger answers in two). Repeated answers find the thread's parser already
-    // grown, up to 16 MiB; the first answer on a new thread pays for its pages at every size.
+    // small list per login. Read whole, a large answer's parser is as large as the body, and its
+    // memory is faulted in afresh for each answer (a parser over 16 MiB is not kept); read in
+    // parts as the window reads it (from 1 MiB), one part's parser and buffer serve them all.
+    // Both on one thread: the work per account. The last column is the window's read, the second
+    // half of the parts on a thread of its own: the wait per account.
     double perAccount1k = 0;
-    double groupedPerAccount1k = 0;
-    double firstPerAccount1k = 0;
-    double cutPerAccount1k = 0;
-    std::printf("  per account, decodeList | decodeLogins, one thread | the same, a new thread's first answer | "
-                "the window's read (cut in two from 1 MiB):\n");
+    double wholePerAccount1k = 0;
+    double partsPerAccount1k = 0;
+    double windowPerAccount1k = 0;
+    std::printf("  per account, decodeList | decodeLogins read whole, one thread | in parts, one thread (goal: "
+                "within 1.2x) | the window's read, two threads:\n");
     for (const int count : {1000, 10000, 100000}) {
         const QByteArray sized = asReceived(bodyOf(data, body, count));
-        const int times = count >= 100000 ? 3 : runs;
-        const auto [ms, groupedMs] = interleavedMedianMs(
+        const int times = count >= 100000 ? 5 : count >= 10000 ? runs : 4 * runs; // about as long at each size
+        const auto [ms, wholeMs] = interleavedMedianMs(
             times, [&] { decode(sized); }, [&] { decodeWhole(sized); });
+        const auto [partsMs, windowMs] = interleavedMedianMs(
+            times, [&] { decodeOnOneThread(sized); }, [&] { AccountDecoder::decodeLogins(sized); });
         const double us = ms * 1000 / count;
-        const double groupedUs = groupedMs * 1000 / count;
-        const double firstUs = firstAnswerMedianMs(times, sized) * 1000 / count;
-        const double cutUs = medianMs(times, [&] { AccountDecoder::decodeLogins(sized); }) * 1000 / count;
+        const double wholeUs = wholeMs * 1000 / count;
+        const double partsUs = partsMs * 1000 / count;
+        const double windowUs = windowMs * 1000 / count;
         if (count == 1000) {
             perAccount1k = us;
-            groupedPerAccount1k = groupedUs;
-            firstPerAccount1k = firstUs;
-            cutPerAccount1k = cutUs;
+            wholePerAccount1k = wholeUs;
+            partsPerAccount1k = partsUs;
+            windowPerAccount1k = windowUs;
         }
         const qint64 before = heapInUse();
         QList<Account> held = decode(sized);
         const qint64 after = heapInUse();
         std::printf("  %6d accounts (%4.1f MB): %.2f us (%.2fx the 1k figure) | %.2f us (%.2fx) | %.2f us (%.2fx) | "
                     "%.2f us (%.2fx); %lld bytes/account held\n",
-                    count, sized.size() / 1e6, us, us / perAccount1k, groupedUs, groupedUs / groupedPerAccount1k,
-                    firstUs, firstUs / firstPerAccount1k, cutUs, cutUs / cutPerAccount1k,
+                    count, sized.size() / 1e6, us, us / perAccount1k, wholeUs, wholeUs / wholePerAccount1k, partsUs,
+                    partsUs / partsPerAccount1k, windowUs, windowUs / windowPerAccount1k,
                     qlonglong((after - before) / count));
         if (held.size() != count)
             return 1;

@@ -39,14 +39,24 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     const auto logins = AccountDecoder::decodeLogins(asReceived(body));
     if (!differenceBetween(logins, reference).isEmpty() || (!logins.ok() && !logins.value.isEmpty()))
         __builtin_trap();
-    // Cut in two and read in parts, as the window reads a large answer: from its middle and
-    // from a place the input names (its first byte), never an answer the whole read does not give.
+    // Cut and read in parts, as the window reads a large answer: in two from its middle, in two
+    // from a place the input names (its first byte), and at every gap on one thread: never an
+    // answer the whole read does not give.
     const QByteArray received = asReceived(body);
+    const auto cutFrom = [&](qsizetype from) {
+        const auto cut = SplitAccountList::cutAfter(received, from);
+        return cut ? QList<SplitAccountList::Cut>{*cut} : QList<SplitAccountList::Cut>{};
+    };
+    const auto agrees = [&](const std::optional<QList<InstitutionLogin>> &parts) {
+        return !parts || differenceBetween(Decoded<QList<InstitutionLogin>>{*parts, {}}, reference).isEmpty();
+    };
+    using SplitAccountList::Threads;
     for (const qsizetype from : {received.size() / 2, size ? qsizetype(data[0]) * received.size() / 256 : 0}) {
-        if (const auto parts = SplitAccountList::decodeLogins(received, from);
-            parts && !differenceBetween(Decoded<QList<InstitutionLogin>>{*parts, {}}, reference).isEmpty())
+        if (!agrees(SplitAccountList::decodeLogins(received, cutFrom(from), Threads::Two)))
             __builtin_trap();
     }
+    if (!agrees(SplitAccountList::decodeLogins(received, SplitAccountList::cutsEvery(received, 1), Threads::One)))
+        __builtin_trap();
     AccountDecoder::decodeOne(body);
     CustomerDecoder::decodePage(body);
     CustomerDecoder::decodeOne(body);
