@@ -2,9 +2,12 @@
 // that is selected the way a screen reader selects it, a delete does not leave the cursor on an
 // account nobody chose, a cancelled confirmation says so, the audit viewer speaks the agent's
 // words, and the built-in sandbox can be slowed down to watch a refresh.
+#include "ActionIcons.h"
 #include "AuditEntryModel.h"
+#include "ColorScheme.h"
 #include "ConsoleFixture.h"
 #include "ConsoleStartup.h"
+#include "ConsoleStyle.h"
 #include "MainWindow.h"
 #include "Named.h"
 #include "WarningColor.h"
@@ -21,7 +24,10 @@
 #include <QMenu>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QStyle>
 #include <QTabBar>
+#include <QToolBar>
+#include <QToolButton>
 
 using namespace Qt::StringLiterals;
 using namespace ConsoleTest;
@@ -62,6 +68,7 @@ private slots:
     void warningsStayReadableOnLightAndDarkThemes();
     void menuToolbarAndContextMenuAgree();
     void windowLabelsNeverInterpretMarkup();
+    void aNarrowWindowOffersTheActionsItHides();
 };
 
 void TestAccessibility::actionsFollowTheRowAScreenReaderSelects()
@@ -425,6 +432,35 @@ void TestAccessibility::windowLabelsNeverInterpretMarkup()
     QTRY_VERIFY(tab && tab->isLoaded());
     for (const QLabel *label : window.findChildren<QLabel *>())
         QVERIFY2(label->textFormat() != Qt::AutoText, qPrintable(label->text()));
+}
+
+// With the window too narrow for its toolbar, the toolbar's extension button (drawn with the
+// console's own chevrons, ConsoleStyle) shows the actions that did not fit. The style keeps the
+// desktop style's other icons, such as the confirmation's warning.
+void TestAccessibility::aNarrowWindowOffersTheActionsItHides()
+{
+    ColorScheme::apply(ColorScheme::Scheme::Desktop); // as main() does
+    QVERIFY(qobject_cast<ConsoleStyle *>(QApplication::style()));
+    QVERIFY(!QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning).isNull());
+    Console c;
+    MainWindow window(c.sandbox.session.get(), &c.prompter, {u"Sandbox"_s, &c.audit});
+    window.resize(360, 400);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *toolbar = window.findChild<QToolBar *>(u"mainToolbar"_s);
+    QVERIFY(toolbar);
+    auto *more = toolbar->findChild<QToolButton *>(u"qt_toolbar_ext_button"_s);
+    QVERIFY(more);
+    QTRY_VERIFY(more->isVisible());
+    const QImage shown = more->icon().pixmap(16, 16).toImage();
+    QVERIFY(!shown.isNull());
+    QCOMPARE(shown, actionIcon("toolbar-extension").pixmap(16, 16).toImage());
+    QWidget *hidden = toolbar->widgetForAction(window.findChild<QAction *>(u"deleteLoginAction"_s));
+    QVERIFY(hidden);
+    QVERIFY(!hidden->isVisible());
+    QTest::mouseClick(more, Qt::LeftButton);
+    QTRY_VERIFY(hidden->isVisible());
+    QApplication::setStyle(u"Fusion"_s); // the other tests' style
 }
 
 QTEST_MAIN(TestAccessibility)

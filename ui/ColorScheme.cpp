@@ -1,8 +1,9 @@
 #include "ColorScheme.h"
 
+#include "ConsoleStyle.h"
+
 #include <QApplication>
 #include <QStyle>
-#include <QStyleFactory>
 
 using namespace Qt::StringLiterals;
 
@@ -53,9 +54,11 @@ QPalette dark()
 
 void apply(Scheme scheme)
 {
-    if (scheme == Scheme::Desktop)
+    if (scheme == Scheme::Desktop) {
+        QApplication::setStyle(new ConsoleStyle);
         return;
-    QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
+    }
+    QApplication::setStyle(new ConsoleStyle(u"Fusion"_s));
     QApplication::setPalette(scheme == Scheme::Dark ? dark() : QApplication::style()->standardPalette());
 }
 

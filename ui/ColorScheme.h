@@ -12,7 +12,8 @@ enum class Scheme { Desktop, Light, Dark };
 // "light", "dark", "desktop" or "" (the desktop's); false for anything else.
 bool parse(const QString &name, Scheme *scheme);
 QPalette dark();
-// Applies the scheme to the running application (Desktop changes nothing).
+// Applies the scheme to the running application: the console's style (ConsoleStyle) on the
+// desktop's style and palette, or on Fusion with the scheme's palette.
 void apply(Scheme scheme);
 
 } // namespace ColorScheme
