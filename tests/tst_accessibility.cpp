@@ -24,6 +24,7 @@
 #include <QMenu>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QScreen>
 #include <QStyle>
 #include <QTabBar>
 #include <QToolBar>
@@ -69,6 +70,7 @@ private slots:
     void menuToolbarAndContextMenuAgree();
     void windowLabelsNeverInterpretMarkup();
     void aNarrowWindowOffersTheActionsItHides();
+    void theWindowFitsTheScreenAndKeepsItsSize();
 };
 
 void TestAccessibility::actionsFollowTheRowAScreenReaderSelects()
@@ -461,6 +463,30 @@ void TestAccessibility::aNarrowWindowOffersTheActionsItHides()
     QTest::mouseClick(more, Qt::LeftButton);
     QTRY_VERIFY(hidden->isVisible());
     QApplication::setStyle(u"Fusion"_s); // the other tests' style
+}
+
+// On its first start (nothing saved), the window opens at 1,280 by 800 pixels, or as large as the
+// screen's free area where that is smaller (where it goes is the window manager's choice); later starts give it back
+// the size the agent left it at. main() used to resize it to 1,280 by 800 at every start: a smaller screen lost the
+// toolbar's last actions, the details and the status bar, and the agent's own size was never kept.
+void TestAccessibility::theWindowFitsTheScreenAndKeepsItsSize()
+{
+    Console c;
+    QSize chosen;
+    {
+        MainWindow window(c.sandbox.session.get(), &c.prompter, {u"Sandbox"_s, &c.audit});
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QRect available = window.screen()->availableGeometry();
+        QCOMPARE(window.size(), QSize(1280, 800).boundedTo(available.size()));
+        chosen = window.size() - QSize(100, 60);
+        window.resize(chosen);
+        QTRY_COMPARE(window.size(), chosen);
+    }
+    MainWindow again(c.sandbox.session.get(), &c.prompter, {u"Sandbox"_s, &c.audit});
+    again.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&again));
+    QCOMPARE(again.size(), chosen);
 }
 
 QTEST_MAIN(TestAccessibility)

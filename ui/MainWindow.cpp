@@ -28,6 +28,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
 #include <QStyle>
@@ -75,7 +76,10 @@ MainWindow::MainWindow(Session *session, ConfirmationPrompter *prompter, const O
     connect(m_search, &QLineEdit::returnPressed, this, [this] { find(m_search->text()); });
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateActions);
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeTab);
-    restoreGeometry(QSettings().value(QStringLiteral("window/geometry")).toByteArray());
+    // The size the agent left it at; on a first start, room for the tree and the details, within
+    // the screen's free area.
+    if (!restoreGeometry(QSettings().value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(QSize(1280, 800).boundedTo(screen()->availableGeometry().size()));
     updateActions();
     PlainText::applyTo(this);
 }

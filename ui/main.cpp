@@ -123,7 +123,6 @@ int main(int argc, char **argv)
 
     FontConfigWarmUp::finish(); // the window's first text needs it
     MainWindow window(nullptr, &prompter, {QObject::tr("connecting…"), &audit, &secrets, connections.signInFailures()});
-    window.resize(1280, 800);
     window.show();
     wire(connections, window, audit, secrets, startup);
 
