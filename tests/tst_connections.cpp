@@ -39,6 +39,7 @@
 #include <QTemporaryDir>
 #include <QTreeView>
 
+#include <sys/stat.h>
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -80,6 +81,7 @@ private slots:
     void plainHttpToTheNetworkIsNeverSent();
     void selfSignedCertificateIsShownNotIgnored();
     void profilesKeepNoSecretsAndTheSandboxAlwaysExists();
+    void theSameConnectionAgainWritesNothing();
     void profileEditorSavesAndTestsOneSignIn();
     void failedSignInsAreCountedAndTheFifthIsWarnedAbout();
     void signingOutForgetsTheToken();
@@ -187,6 +189,25 @@ void TestConnections::profilesKeepNoSecretsAndTheSandboxAlwaysExists()
     ProfileStore::remove(u"Production"_s);
     QCOMPARE(ProfileStore::load().size(), 1);
     QCOMPARE(ProfileStore::lastUsed(), ConnectionProfile::sandboxName());
+}
+
+// Connecting to the connection used last time writes nothing: QSettings rewrote and synced the
+// whole settings file for it at every start, on the GUI thread, before the first customer opened.
+void TestConnections::theSameConnectionAgainWritesNothing()
+{
+    const QByteArray file = QFile::encodeName(QSettings().fileName());
+    const auto fileIdentity = [&file] {
+        struct stat status = {};
+        return ::stat(file.constData(), &status) == 0 ? status.st_ino : 0;
+    };
+    ProfileStore::setLastUsed(u"Production"_s);
+    const auto written = fileIdentity();
+    QVERIFY(written != 0);
+    ProfileStore::setLastUsed(u"Production"_s);
+    QCOMPARE(fileIdentity(), written);
+    ProfileStore::setLastUsed(ConnectionProfile::sandboxName());
+    QVERIFY(fileIdentity() != written); // a change is written: the file is replaced
+    QCOMPARE(QSettings().value(u"connection/lastUsed"_s).toString(), ConnectionProfile::sandboxName());
 }
 
 void TestConnections::profileEditorSavesAndTestsOneSignIn()
