@@ -60,7 +60,7 @@ int main(int argc, char **argv)
     if (!environment.contains(QStringLiteral("QT_QPA_PLATFORM")))
         environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
 
-    const int runs = 15; // a start is ~0.1 s: more starts steady the medians, which moved by 0.1x between runs
+    const int runs = 31; // a start is ~0.1 s: more starts steady the medians (with 15, a run's ratio moved by 0.15x)
     QList<double> bare, mapped, answered;
     for (int i = 0; i < runs; ++i) {
         bare.append(run(QStringLiteral(BARE_WINDOW_EXE), {}, QStringLiteral("window mapped"), environment)
