@@ -17,13 +17,16 @@
 #include "ReceivedBody.h"
 #include "core/HeapTrimming.h"
 #include "decode/AccountDecoder.h"
+#include "decode/CustomerDecoder.h"
 #include "decode/SimdAccountList.h"
 #include "decode/SplitAccountList.h"
 #include "sandbox/SandboxData.h"
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 
 #include <malloc.h>
 
@@ -101,6 +104,57 @@ qint64 heapInUse()
 {
     const struct mallinfo2 info = mallinfo2();
     return qint64(info.uordblks + info.hblkhd); // small blocks and mmapped large ones
+}
+
+// A page of `count` customers as GetCustomers answers it (the sandbox's customers, repeated).
+QByteArray customerPage(const SandboxData &data, int count)
+{
+    const QList<QJsonObject> known = data.findCustomers({}, {}, {});
+    QJsonArray page;
+    for (int i = 0; i < count; ++i)
+        page.append(known[i % known.size()]);
+    return QJsonDocument(QJsonObject{{QStringLiteral("found"), count},
+                                     {QStringLiteral("displaying"), count},
+                                     {QStringLiteral("moreAvailable"), false},
+                                     {QStringLiteral("customers"), page}})
+        .toJson(QJsonDocument::Compact);
+}
+
+// The answers read with Qt's parser, at their sizes: a customer search's page (25 by default, at
+// most 1,000) and one account's details (the v2 account). Speed does not matter there.
+void printQtReads(const SandboxData &data, int runs)
+{
+    const QByteArray page = asReceived(customerPage(data, 25));
+    const QByteArray largestPage = asReceived(customerPage(data, 1000));
+    const QString typical = QString::fromLatin1(SandboxData::kTypicalCustomer);
+    const QByteArray first = data.accountsBody(typical, {}, {});
+    const QString accountId = QJsonDocument::fromJson(first)
+                                  .object()
+                                  .value(QStringLiteral("accounts"))
+                                  .toArray()
+                                  .first()[QStringLiteral("id")]
+                                  .toString();
+    const QByteArray account =
+        asReceived(QJsonDocument(*data.account(typical, accountId)).toJson(QJsonDocument::Compact));
+    const auto microseconds = [runs](const QByteArray &body, const std::function<bool(const QByteArray &)> &read) {
+        if (!read(body))
+            qFatal("decode failed");
+        return medianMs(runs,
+                        [&] {
+                            for (int i = 0; i < 100; ++i)
+                                read(body);
+                        })
+               * 10; // ms per 100 reads, in us per read
+    };
+    const double pageUs = microseconds(page, [](const QByteArray &b) { return CustomerDecoder::decodePage(b).ok(); });
+    const double largestUs =
+        microseconds(largestPage, [](const QByteArray &b) { return CustomerDecoder::decodePage(b).ok(); });
+    const double accountUs =
+        microseconds(account, [](const QByteArray &b) { return AccountDecoder::decodeOne(b).ok(); });
+    std::printf(
+        "  read by Qt's parser (speed does not matter at their size): a page of 25 customers (%.1f KB) %.0f us, "
+        "of 1,000 (%.0f KB) %.2f ms; one account's details (%.1f KB) %.0f us\n",
+        page.size() / 1e3, pageUs, largestPage.size() / 1e3, largestUs / 1000, account.size() / 1e3, accountUs);
 }
 
 int instructions(const SandboxData &data, const QByteArray &body)
@@ -215,6 +269,7 @@ int main(int argc, char **argv)
                 windowRead, windowRead / parseForWindow, parseForWindow);
     std::printf("  model + sorted proxy (the GUI thread's):  %8.1f ms  ratio %.2fx to fromJson\n", model,
                 model / parseAgain);
+    printQtReads(data, runs);
     {
         const qint64 before = heapInUse();
         AccountTreeModel held;
