@@ -178,12 +178,12 @@ void TestSplitDecoding::realAnswersAreReadInParts()
     QVERIFY(body.size() >= SplitAccountList::kSplitBytes);
     const QList<Cut> cuts = SplitAccountList::cutsEvery(body, SplitAccountList::kPartBytes);
     QVERIFY2(cuts.size() >= body.size() / SplitAccountList::kPartBytes - 1, qPrintable(QString::number(cuts.size())));
-    QVERIFY(SplitAccountList::decodeLogins(body).has_value());
-    const Decoded<QList<InstitutionLogin>> asRead = AccountDecoder::decodeLogins(body);
-    const QString difference = differenceBetween(asRead, AccountDecoder::decodeListWithQt(body));
+    const auto parts = SplitAccountList::decodeLogins(body); // what AccountDecoder::decodeLogins gives
+    QVERIFY(parts.has_value());
+    const QString difference = differenceIfRead(parts, AccountDecoder::decodeListWithQt(body));
     QVERIFY2(difference.isEmpty(), qPrintable(difference));
     qsizetype accounts = 0;
-    for (const InstitutionLogin &login : asRead.value)
+    for (const InstitutionLogin &login : *parts)
         accounts += login.accounts.size();
     QCOMPARE(accounts, 10000);
 }

@@ -497,9 +497,12 @@ CustomerTab *MainWindow::openCustomer(const QString &customerId)
             return tab;
         }
     }
-    // A sign-in the tab's requests will need goes out first and flies while the tab is built
-    // (4-5 ms at start-up); they wait for it. One that failed is not sent again: the tab says why.
-    // An id no request may carry needs none: the tab refuses it before asking for a token.
+    // A sign-in the tab's requests will need is asked for first. Qt starts a request only when the
+    // event loop runs again, but this one then starts ahead of the new tab's layout and first
+    // paint, and its connection opens meanwhile; its body still waits for them, since Qt hands a
+    // request's body to its HTTP thread through this thread (strace). The tab's requests wait
+    // for it. One that failed is not sent again: the tab says why. An id no request may carry
+    // needs none: the tab refuses it before asking for a token.
     if (Ids::isValidPathId(customerId))
         m_session->withToken(this, [](const std::optional<ApiError> &) {});
     CustomerTab::Services services{m_session, m_institutions, m_prompter, m_options.audit, m_options.connectionName};

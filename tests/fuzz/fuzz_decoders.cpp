@@ -33,16 +33,16 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     if (!differenceBetween(list, reference).isEmpty())
         __builtin_trap();
     // The same bytes read in place, as ApiJob hands them over.
-    if (!differenceBetween(AccountDecoder::decodeList(asReceived(body)), reference).isEmpty())
+    const QByteArray received = asReceived(body);
+    if (!differenceBetween(AccountDecoder::decodeList(received), reference).isEmpty())
         __builtin_trap();
     // Grouped by login as it is read, as the window reads a customer.
-    const auto logins = AccountDecoder::decodeLogins(asReceived(body));
+    const auto logins = AccountDecoder::decodeLogins(received);
     if (!differenceBetween(logins, reference).isEmpty() || (!logins.ok() && !logins.value.isEmpty()))
         __builtin_trap();
     // Cut and read in parts, as the window reads a large answer: in two from its middle, in two
     // from a place the input names (its first byte), and at every gap on one thread: never an
     // answer the whole read does not give.
-    const QByteArray received = asReceived(body);
     const auto cutFrom = [&](qsizetype from) {
         const auto cut = SplitAccountList::cutAfter(received, from);
         return cut ? QList<SplitAccountList::Cut>{*cut} : QList<SplitAccountList::Cut>{};
