@@ -27,6 +27,7 @@
 #include <QScreen>
 #include <QStyle>
 #include <QTabBar>
+#include <QTabWidget>
 #include <QToolBar>
 #include <QToolButton>
 
@@ -71,6 +72,7 @@ private slots:
     void windowLabelsNeverInterpretMarkup();
     void aNarrowWindowOffersTheActionsItHides();
     void theWindowFitsTheScreenAndKeepsItsSize();
+    void aTabsCloseButtonIsDrawnWithTheConsolesIcon();
 };
 
 void TestAccessibility::actionsFollowTheRowAScreenReaderSelects()
@@ -490,4 +492,40 @@ void TestAccessibility::theWindowFitsTheScreenAndKeepsItsSize()
 }
 
 QTEST_MAIN(TestAccessibility)
+void TestAccessibility::aTabsCloseButtonIsDrawnWithTheConsolesIcon()
+{
+    // Qt's own is read from PNG files, the first use of the image readers, as the first tab is
+    // painted (4.2 M instructions before the first customer's accounts, callgrind).
+    ColorScheme::apply(ColorScheme::Scheme::Desktop); // as main() does
+    const QIcon close = QApplication::style()->standardIcon(QStyle::SP_TabCloseButton);
+    const auto image = [](const QIcon &icon, QIcon::Mode mode, QIcon::State state) {
+        return icon.pixmap(QSize(16, 16), 1.0, mode, state).toImage();
+    };
+    QCOMPARE(image(close, QIcon::Normal, QIcon::Off), image(actionIcon("tab-close"), QIcon::Normal, QIcon::Off));
+    QCOMPARE(image(close, QIcon::Disabled, QIcon::Off), image(actionIcon("tab-close"), QIcon::Disabled, QIcon::Off));
+    QCOMPARE(image(close, QIcon::Active, QIcon::Off), image(actionIcon("tab-close-hover"), QIcon::Normal, QIcon::Off));
+    QCOMPARE(image(close, QIcon::Normal, QIcon::On), image(actionIcon("tab-close-down"), QIcon::Normal, QIcon::Off));
+
+    // And a customer's tab shows it: its close button, under the pointer, draws the hover icon.
+    Console c;
+    MainWindow window(c.sandbox.session.get(), &c.prompter, {u"Sandbox"_s, &c.audit});
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openCustomer(typical));
+    auto *tabs = window.findChild<QTabWidget *>();
+    QVERIFY(tabs);
+    QWidget *button = tabs->tabBar()->tabButton(tabs->currentIndex(), QTabBar::RightSide);
+    QVERIFY(button);
+    const QImage hover = image(actionIcon("tab-close-hover"), QIcon::Normal, QIcon::Off);
+    const QColor fill = hover.pixelColor(hover.width() / 2, 2); // the hover icon's background
+    QTest::mouseMove(button, button->rect().center());
+    QTRY_VERIFY(button->underMouse());
+    const QImage drawn = button->grab().toImage();
+    int filled = 0;
+    for (int y = 0; y < drawn.height(); ++y)
+        for (int x = 0; x < drawn.width(); ++x)
+            filled += drawn.pixelColor(x, y).rgb() == fill.rgb();
+    QVERIFY2(filled >= 100, qPrintable(u"%1 pixels of the hover colour"_s.arg(filled))); // the × alone: a few
+}
+
 #include "tst_accessibility.moc"

@@ -21,6 +21,14 @@ QIcon ConsoleStyle::standardIcon(StandardPixmap icon, const QStyleOption *option
     }
     case SP_ToolBarVerticalExtensionButton:
         return actionIcon("toolbar-extension-vertical");
+    case SP_TabCloseButton: {
+        // The states QCommonStyle gives its PNGs: the current tab's button is Normal, the other
+        // tabs' Disabled (made from Normal), the one under the pointer Active, a pressed one On.
+        QIcon close = actionIcon("tab-close");
+        close.addFile(actionIconPath("tab-close-hover"), {}, QIcon::Active, QIcon::Off);
+        close.addFile(actionIconPath("tab-close-down"), {}, QIcon::Normal, QIcon::On);
+        return close;
+    }
     default:
         return QProxyStyle::standardIcon(icon, option, widget);
     }

@@ -6,6 +6,7 @@
 #include "FontConfigWarmUp.h"
 #include "MainWindow.h"
 #include "StartupTrace.h"
+#include "UnshapedText.h"
 #include "audit/AuditLog.h"
 #include "connection/ConnectionController.h"
 #include "connection/ProfileStore.h"
@@ -107,6 +108,7 @@ int main(int argc, char **argv)
         qWarning("account-console: %s", qPrintable(hardening));
     ProcessHardening::makePrivate(QSettings().fileName());
     ColorScheme::apply(startup.colorScheme);
+    UnshapedText::applyToApplication();
     ConsoleLanguage::install(ConsoleLanguage::choose(startup.language));
     QNetworkProxyFactory::setUseSystemConfiguration(true); // the system's proxy settings apply
 
