@@ -15,6 +15,7 @@
 #include <QCollator>
 #include <QComboBox>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QScrollBar>
 #include <QTableWidget>
@@ -43,6 +44,7 @@ private slots:
     void keyboardAndAccessibility();
     void viewStateAndRecentCustomersPersist();
     void viewByInstitutionListsTheCustomersAccountsThere();
+    void aChangeInsideATabRepaintsOnlyWhatChanged();
 };
 
 void TestConsole::modelStaysConsistentThroughLoadReloadFilterAndDelete()
@@ -455,4 +457,58 @@ void TestConsole::viewByInstitutionListsTheCustomersAccountsThere()
 }
 
 QTEST_MAIN(TestConsole)
+namespace {
+
+// Counts the paint events its watched widget receives.
+class PaintCount : public QObject
+{
+public:
+    explicit PaintCount(QWidget *watched) { watched->installEventFilter(this); }
+    int count = 0;
+
+protected:
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        count += event->type() == QEvent::Paint;
+        return false;
+    }
+};
+
+} // namespace
+
+void TestConsole::aChangeInsideATabRepaintsOnlyWhatChanged()
+{
+    // A QTabWidget repainted itself whole at every layout request, and a label above the tree
+    // that changes its text sends one (the customer's name arriving, a state line): the filters,
+    // the details and the tab bar were repainted for one line of text.
+    Console c;
+    MainWindow window(c.sandbox.session.get(), &c.prompter, {u"Sandbox"_s, &c.audit});
+    window.resize(1000, 700);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    CustomerTab *tab = window.openCustomer(typical);
+    QVERIFY(tab);
+    QSignalSpy loaded(tab, &CustomerTab::loaded);
+    QVERIFY(loaded.wait(30000));
+    QTRY_VERIFY(tab->view()->viewport()->isVisible());
+    QTest::qWait(200); // the first paints and the institutions' names settle
+
+    QLabel *header = nullptr; // "Avery Johnson · customer 1005061234 · ajohnson"
+    for (QLabel *label : tab->findChildren<QLabel *>()) {
+        if (label->isVisible() && label->text().contains(typical))
+            header = label;
+    }
+    QVERIFY(header);
+    PaintCount filter(named<QLineEdit>(tab, "filterField"));
+    PaintCount status(named<QComboBox>(tab, "statusFilter"));
+    PaintCount tabBar(named<QTabWidget>(window, "tabs")->tabBar());
+    PaintCount line(header);
+    header->setText(header->text() + u" · renamed"_s); // as a customer's new name arrives
+    QTRY_VERIFY(line.count > 0);
+    QTest::qWait(100);
+    QCOMPARE(filter.count, 0);
+    QCOMPARE(status.count, 0);
+    QCOMPARE(tabBar.count, 0);
+}
+
 #include "tst_console.moc"

@@ -8,6 +8,7 @@
 #include "ConfirmationPrompter.h"
 #include "ConsoleLanguage.h"
 #include "CustomerPickerDialog.h"
+#include "CustomerTabWidget.h"
 #include "LeaveWaitingTabs.h"
 #include "ProfileEditorDialog.h"
 #include "audit/AuditLog.h"
@@ -45,7 +46,7 @@ MainWindow::MainWindow(Session *session, ConfirmationPrompter *prompter, const O
     , m_prompter(prompter)
     , m_options(options)
     , m_institutions(nullptr)
-    , m_tabs(withName(new QTabWidget, "tabs"))
+    , m_tabs(withName(new CustomerTabWidget, "tabs"))
     , m_search(withName(new QLineEdit, "searchField"))
     , m_connectionLabel(new QLabel)
     , m_sessionLabel(new QLabel)
