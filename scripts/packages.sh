@@ -1,7 +1,7 @@
 # Debian 12 packages, by name: sourced by run.sh and test.sh.
 BUILD_PACKAGES=(build-essential cmake ninja-build qt6-base-dev qt6-httpserver-dev qt6-websockets-dev
                 qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-qpa-plugins libgl-dev qtkeychain-qt6-dev libsimdjson-dev libfontconfig-dev
-                qt6-translations-l10n libqt6svg6)
+                qt6-translations-l10n qt6-svg-dev)
 TEST_PACKAGES=(python3 python3-jsonschema python3-yaml xvfb xauth imagemagick dbus desktop-file-utils appstream lintian gnome-keyring
                zlib1g-dev clang libclang-rt-14-dev valgrind)
 

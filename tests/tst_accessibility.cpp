@@ -18,6 +18,7 @@
 #include <QAccessibleTableInterface>
 #include <QAction>
 #include <QApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
@@ -73,6 +74,7 @@ private slots:
     void aNarrowWindowOffersTheActionsItHides();
     void theWindowFitsTheScreenAndKeepsItsSize();
     void aTabsCloseButtonIsDrawnWithTheConsolesIcon();
+    void iconsLookAsQtsSvgEngineDrewThem();
 };
 
 void TestAccessibility::actionsFollowTheRowAScreenReaderSelects()
@@ -526,6 +528,48 @@ void TestAccessibility::aTabsCloseButtonIsDrawnWithTheConsolesIcon()
         for (int x = 0; x < drawn.width(); ++x)
             filled += drawn.pixelColor(x, y).rgb() == fill.rgb();
     QVERIFY2(filled >= 100, qPrintable(u"%1 pixels of the hover colour"_s.arg(filled))); // the × alone: a few
+}
+
+void TestAccessibility::iconsLookAsQtsSvgEngineDrewThem()
+{
+    // The console draws its SVG icons with an engine of its own (each file parsed once); each
+    // mode, state and size must come out as Qt's SVG engine drew it, pixel for pixel.
+    ColorScheme::apply(ColorScheme::Scheme::Desktop);
+    QStringList files{u":/icons/account-console.svg"_s};
+    for (const QString &name : QDir(u":/icons/actions"_s).entryList({u"*.svg"_s}))
+        files.append(u":/icons/actions/"_s + name);
+    QVERIFY(files.size() >= 15);
+    const auto compare = [](const QIcon &ours, const QIcon &qts, const QString &what) {
+        for (const QSize size : {QSize(16, 16), QSize(22, 22), QSize(24, 24), QSize(64, 64), QSize(32, 16)}) {
+            for (const QIcon::Mode mode : {QIcon::Normal, QIcon::Disabled, QIcon::Active, QIcon::Selected}) {
+                for (const QIcon::State state : {QIcon::Off, QIcon::On}) {
+                    const QImage a = ours.pixmap(size, 1.0, mode, state).toImage();
+                    const QImage b = qts.pixmap(size, 1.0, mode, state).toImage();
+                    if (a.isNull() || a != b)
+                        return u"%1 at %2x%3, mode %4, state %5"_s.arg(what)
+                            .arg(size.width())
+                            .arg(size.height())
+                            .arg(int(mode))
+                            .arg(int(state));
+                }
+            }
+        }
+        return QString();
+    };
+    for (const QString &file : files) {
+        const QString differs = compare(QIcon(new SvgIconEngine(file)), QIcon(file), file);
+        QVERIFY2(differs.isEmpty(), qPrintable(differs));
+    }
+    // With files for other modes and states, as the tabs' close button has.
+    QIcon ours = actionIcon("tab-close");
+    QIcon qts(actionIconPath("tab-close"));
+    for (QIcon *icon : {&ours, &qts}) {
+        icon->addFile(actionIconPath("tab-close-hover"), {}, QIcon::Active, QIcon::Off);
+        icon->addFile(actionIconPath("tab-close-down"), {}, QIcon::Normal, QIcon::On);
+    }
+    const QString differs = compare(ours, qts, u"the close button"_s);
+    QVERIFY2(differs.isEmpty(), qPrintable(differs));
+    QVERIFY(QIcon(new SvgIconEngine(u":/icons/none.svg"_s)).pixmap(16, 16).isNull());
 }
 
 #include "tst_accessibility.moc"

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "SvgIconEngine.h"
+
 #include <QIcon>
 #include <QLatin1String>
 #include <QString>
@@ -14,5 +16,5 @@ inline QString actionIconPath(const char *name)
 
 inline QIcon actionIcon(const char *name)
 {
-    return QIcon(actionIconPath(name));
+    return QIcon(new SvgIconEngine(actionIconPath(name)));
 }

@@ -6,6 +6,7 @@
 #include "FontConfigWarmUp.h"
 #include "MainWindow.h"
 #include "StartupTrace.h"
+#include "SvgIconEngine.h"
 #include "UnshapedText.h"
 #include "audit/AuditLog.h"
 #include "connection/ConnectionController.h"
@@ -144,7 +145,7 @@ int main(int argc, char **argv)
         },
         [&connections, first] {
             connections.connectTo(first);
-            QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/account-console.svg")));
+            QApplication::setWindowIcon(QIcon(new SvgIconEngine(QStringLiteral(":/icons/account-console.svg"))));
         });
     // Watched last, so that it is told first (Qt calls the last event filter installed first):
     // the mark is the moment of the expose, before what the expose starts.
