@@ -91,6 +91,7 @@ private slots:
     void builtInSandboxStartsOnItsOwnThreadAndConnects();
     void onlyTheLatestConnectionWinsOverASlowSandbox();
     void aSandboxThatCannotListenIsTriedAgain();
+    void logLinesLoseKeysAndTokensNobodyRegistered();
 };
 
 void TestConnections::baseUrlRule_data()
@@ -576,4 +577,22 @@ void TestConnections::aSandboxThatCannotListenIsTriedAgain()
 }
 
 QTEST_MAIN(TestConnections)
+void TestConnections::logLinesLoseKeysAndTokensNobodyRegistered()
+{
+    // Values the redactor was never told of, caught by their header or field name.
+    const std::pair<QString, QString> lines[] = {
+        {u"Finicity-App-Key: 5a1e00d1c0ffee"_s, u"Finicity-App-Key: [redacted]"_s},
+        {u"headers finicity-app-token=tok.en.value, next"_s, u"headers finicity-app-token=[redacted], next"_s},
+        {u"{\"token\":\"abcDEF123\",\"n\":1}"_s, u"{\"token\":\"[redacted]\",\"n\":1}"_s},
+        {u"{\"partnerId\":\"1\",\"partnerSecret\" : \"s3cr3t\"}"_s,
+         u"{\"partnerId\":\"1\",\"partnerSecret\" : \"[redacted]\"}"_s},
+        {u"{\"appKey\":\"k\"}"_s, u"{\"appKey\":\"[redacted]\"}"_s},
+        {u"GET /aggregation/v1/customers/1005061234 200 8 ms"_s,
+         u"GET /aggregation/v1/customers/1005061234 200 8 ms"_s},
+        {u"a \"tokens\":\"x\" field of another name"_s, u"a \"tokens\":\"x\" field of another name"_s},
+    };
+    for (const auto &[line, expected] : lines)
+        QCOMPARE(LogRedactor::redact(line), expected);
+}
+
 #include "tst_connections.moc"
