@@ -13,6 +13,7 @@ export QT_QPA_PLATFORM=offscreen
 # Benchmarks first and alone, so that the tests do not disturb their figures.
 ctest -L bench -V | sed -n 's/^[0-9]*: //p' | grep -E '^(bench_|  )'
 ../tests/bench/instructions.sh . # instruction counts: the figures a busy machine does not move
+../tests/bench/startup-instructions.sh . # the same for start-up (its own Xvfb)
 ctest --output-on-failure -j2 -LE bench
 
 # The same suite again under clang's AddressSanitizer + UndefinedBehaviorSanitizer, and the fuzz
