@@ -10,6 +10,7 @@
 #include "ConsoleStyle.h"
 #include "MainWindow.h"
 #include "Named.h"
+#include "UnshapedText.h"
 #include "WarningColor.h"
 #include "audit/AuditLogReader.h"
 #include "sandbox/InProcessSandbox.h"
@@ -20,6 +21,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFontDatabase>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -32,6 +34,7 @@
 #include <QTabWidget>
 #include <QToolBar>
 #include <QToolButton>
+#include <QWindow>
 
 using namespace Qt::StringLiterals;
 using namespace ConsoleTest;
@@ -76,6 +79,7 @@ private slots:
     void theWindowFitsTheScreenAndKeepsItsSize();
     void aTabsCloseButtonIsDrawnWithTheConsolesIcon();
     void iconsLookAsQtsSvgEngineDrewThem();
+    void textIsUnshapedAndFollowsTheDesktopsFont();
 };
 
 void TestAccessibility::actionsFollowTheRowAScreenReaderSelects()
@@ -575,6 +579,30 @@ void TestAccessibility::iconsLookAsQtsSvgEngineDrewThem()
     QVERIFY2(differs.isEmpty(), qPrintable(differs));
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"Cannot open file ':/icons/none.svg'"_s));
     QVERIFY(QIcon(new SvgIconEngine(u":/icons/none.svg"_s)).pixmap(16, 16).isNull()); // a missing file: no icon
+}
+
+void TestAccessibility::textIsUnshapedAndFollowsTheDesktopsFont()
+{
+    const QFont before = QApplication::font();
+    UnshapedText::applyToApplication(); // as main() does
+    QVERIFY(QApplication::font().styleStrategy() & QFont::PreferNoShaping);
+    QLabel label(u"Avery Johnson"_s);
+    QVERIFY(label.font().styleStrategy() & QFont::PreferNoShaping);
+
+    // The agent changes the desktop's font while the console runs: Qt keeps a font the program
+    // set, so the console must take the desktop's again. (The offscreen desktop's font cannot
+    // change; the font left from before stands for the old one.)
+    QFont stale = QApplication::font();
+    stale.setPointSize(stale.pointSize() + 7);
+    QApplication::setFont(stale);
+    QWindow window;
+    QEvent themeChanged(QEvent::ThemeChange);
+    QApplication::sendEvent(&window, &themeChanged);
+    const QFont desktop = QFontDatabase::systemFont(QFontDatabase::GeneralFont);
+    QCOMPARE(QApplication::font().pointSize(), desktop.pointSize());
+    QCOMPARE(QApplication::font().family(), desktop.family());
+    QVERIFY(QApplication::font().styleStrategy() & QFont::PreferNoShaping);
+    QApplication::setFont(before);
 }
 
 #include "tst_accessibility.moc"

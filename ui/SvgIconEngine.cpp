@@ -65,7 +65,9 @@ std::pair<SvgIconEngine::File *, QIcon::Mode> SvgIconEngine::fileFor(QIcon::Mode
 
 QPixmap SvgIconEngine::pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state)
 {
-    const QString key = QStringLiteral("%1x%2/%3").arg(size.width()).arg(size.height()).arg(slot(mode, state));
+    // Asked for at every paint of every button that shows the icon: a key made without text.
+    const quint64 key =
+        quint64(quint32(size.width())) << 32 | quint64(quint16(size.height())) << 16 | quint64(slot(mode, state));
     if (auto it = m_pixmaps.constFind(key); it != m_pixmaps.constEnd())
         return *it;
     const auto [file, drawnMode] = fileFor(mode, state);

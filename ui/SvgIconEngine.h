@@ -42,5 +42,5 @@ private:
     static QSvgRenderer &parsed(File &file);
 
     QHash<int, File> m_files;          // by mode * 2 + state
-    QHash<QString, QPixmap> m_pixmaps; // by size, mode and state
+    QHash<quint64, QPixmap> m_pixmaps; // by size, mode and state
 };

@@ -10,7 +10,8 @@
 namespace UnshapedText {
 
 QFont of(QFont font);
-// Every widget's default font, before the first widget is made.
+// Every widget's default font, before the first widget is made; it follows the desktop's font
+// when that changes while the console runs.
 void applyToApplication();
 
 } // namespace UnshapedText
