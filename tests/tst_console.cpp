@@ -21,6 +21,8 @@
 #include <QTableWidget>
 #include <QTreeWidget>
 
+#include <sys/stat.h>
+
 using namespace Qt::StringLiterals;
 using namespace ConsoleTest;
 
@@ -43,6 +45,7 @@ private slots:
     void readOnlyHidesAndRefusesChanges();
     void keyboardAndAccessibility();
     void viewStateAndRecentCustomersPersist();
+    void openingACustomerLeavesTheSettingsFileAlone();
     void viewByInstitutionListsTheCustomersAccountsThere();
     void aChangeInsideATabRepaintsOnlyWhatChanged();
 };
@@ -436,6 +439,65 @@ void TestConsole::viewStateAndRecentCustomersPersist()
     QCOMPARE(again->view()->header()->sortIndicatorOrder(), Qt::DescendingOrder);
     QCOMPARE(again->view()->header()->sectionSize(AccountTreeModel::NameColumn), 333);
     QVERIFY(RecentCustomers::load().contains(typical));
+}
+
+// The settings file is rewritten and flushed to disk on the GUI thread, so the window waits for
+// the disk while it is written: opening a customer must not write it (showing the tree used to
+// save its header twice), and a column the agent drags wider is written once the dragging pauses.
+void TestConsole::openingACustomerLeavesTheSettingsFileAlone()
+{
+    // A new file (rename) or new contents (size, time): what a write leaves.
+    struct FileStamp
+    {
+        ino_t inode = 0;
+        off_t size = 0;
+        timespec modified{};
+        static FileStamp of(const QString &path)
+        {
+            struct stat info
+            {};
+            if (::stat(QFile::encodeName(path).constData(), &info) != 0)
+                return {};
+            return {info.st_ino, info.st_size, info.st_mtim};
+        }
+        bool operator==(const FileStamp &o) const
+        {
+            return inode == o.inode && size == o.size && modified.tv_sec == o.modified.tv_sec
+                   && modified.tv_nsec == o.modified.tv_nsec;
+        }
+    };
+    const QString settingsFile = QSettings().fileName();
+    Console c;
+    // Already the latest customer: remembering it again writes nothing.
+    RecentCustomers::remember(QString::fromLatin1(SandboxData::kLargeCustomer));
+    // Enough rows for a scroll bar, which narrows the stretched last column as the tree fills.
+    const auto openShown = [&c] {
+        auto tab = c.tab(QString::fromLatin1(SandboxData::kLargeCustomer));
+        tab->resize(1600, 700); // wide enough that the last column stretches
+        tab->show();
+        return tab;
+    };
+    {
+        auto first = openShown();
+        QVERIFY(loadTab(*first));
+    } // closing it saves its header's layout
+    const FileStamp before = FileStamp::of(settingsFile);
+    QVERIFY(before.inode != 0);
+    auto tab = openShown();
+    QVERIFY(loadTab(*tab));
+    QTest::qWait(1500); // longer than a change waits for the agent to pause
+    QVERIFY2(FileStamp::of(settingsFile) == before, "the settings file was written while a customer opened");
+
+    QHeaderView *header = tab->view()->header();
+    for (int width = 200; width <= 300; width += 10) { // a drag: a resize per step
+        header->resizeSection(AccountTreeModel::NameColumn, width);
+        QCoreApplication::processEvents();
+    }
+    QVERIFY2(FileStamp::of(settingsFile) == before, "the settings file was written at every step of a drag");
+    QTRY_VERIFY(!(FileStamp::of(settingsFile) == before));
+    tab.reset();
+    auto again = openShown();
+    QCOMPARE(again->view()->header()->sectionSize(AccountTreeModel::NameColumn), 300);
 }
 
 void TestConsole::viewByInstitutionListsTheCustomersAccountsThere()

@@ -34,9 +34,16 @@ AccountTreeView::AccountTreeView(QAbstractItemModel *model, QWidget *parent)
     sortByColumn(AccountTreeModel::NameColumn, Qt::AscendingOrder);
     sizeColumns();
     restoreHeader();
+    // The agent's changes are written once they pause (a column dragged wider changes it at every
+    // step), and not at all when nothing changed: the settings file is rewritten and flushed to
+    // disk on the GUI thread, and showing a loaded tree resized its last column twice, which
+    // held the window 2-3 ms per customer opened (bench_console).
+    m_saveHeaderLater.setSingleShot(true);
+    m_saveHeaderLater.setInterval(kSaveHeaderAfter);
+    connect(&m_saveHeaderLater, &QTimer::timeout, this, &AccountTreeView::saveHeader);
     for (const auto signal : {&QHeaderView::sectionMoved, &QHeaderView::sectionResized})
-        connect(header(), signal, this, &AccountTreeView::saveHeader);
-    connect(header(), &QHeaderView::sortIndicatorChanged, this, &AccountTreeView::saveHeader);
+        connect(header(), signal, &m_saveHeaderLater, qOverload<>(&QTimer::start));
+    connect(header(), &QHeaderView::sortIndicatorChanged, &m_saveHeaderLater, qOverload<>(&QTimer::start));
 }
 
 AccountTreeView::~AccountTreeView()
@@ -74,14 +81,19 @@ void AccountTreeView::sizeColumns()
         header()->resizeSection(column, widths[column] + padding);
 }
 
-void AccountTreeView::saveHeader() const
+void AccountTreeView::saveHeader()
 {
-    QSettings().setValue(kHeaderKey, header()->saveState());
+    m_saveHeaderLater.stop();
+    QByteArray state = header()->saveState();
+    if (state == m_savedHeader)
+        return;
+    QSettings().setValue(kHeaderKey, state);
+    m_savedHeader = std::move(state);
 }
 
 void AccountTreeView::restoreHeader()
 {
     const QByteArray state = QSettings().value(kHeaderKey).toByteArray();
-    if (!state.isEmpty())
-        header()->restoreState(state);
+    if (!state.isEmpty() && header()->restoreState(state))
+        m_savedHeader = header()->saveState();
 }

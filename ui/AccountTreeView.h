@@ -1,6 +1,9 @@
 #pragma once
 
+#include <QTimer>
 #include <QTreeView>
+
+#include <chrono>
 
 // The accounts-by-login view: single selection, sortable and movable columns whose first widths
 // fit typical rows in the agent's language, and a header layout (order, widths, sort) kept in the
@@ -14,6 +17,10 @@ public:
 
 private:
     void sizeColumns();
-    void saveHeader() const;
+    void saveHeader();
     void restoreHeader();
+
+    static constexpr std::chrono::milliseconds kSaveHeaderAfter{1000};
+    QTimer m_saveHeaderLater;
+    QByteArray m_savedHeader; // as last written or read: what needs no write
 };

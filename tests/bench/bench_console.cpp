@@ -8,9 +8,11 @@
 #include "AccountFilterProxy.h"
 #include "AccountTreeModel.h"
 #include "BenchTiming.h"
+#include "ColorScheme.h"
 #include "ConfirmationPrompter.h"
 #include "CustomerTab.h"
 #include "GuiThreadBlocks.h"
+#include "UnshapedText.h"
 #include "audit/AuditLog.h"
 #include "core/HeapTrimming.h"
 #include "decode/AccountDecoder.h"
@@ -107,6 +109,9 @@ int main(int argc, char **argv)
 {
     HeapTrimming::enable(); // as the console does
     EventTimingApplication app(argc, argv);
+    // The style and the unshaped font the console's windows have (main.cpp).
+    ColorScheme::apply(ColorScheme::Scheme::Desktop);
+    UnshapedText::applyToApplication();
     // The tab saves its header layout: keep that out of the user's own settings.
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("account-console-tests"));
