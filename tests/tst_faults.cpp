@@ -13,6 +13,7 @@
 #include "net/jobs/AccountListJobs.h"
 #include "net/jobs/GenerateFixConnectUrlJob.h"
 #include "net/jobs/NoContentJobs.h"
+#include "sandbox/SandboxData.h"
 
 #include <QLabel>
 #include <QSignalSpy>
@@ -120,6 +121,7 @@ private slots:
     void failedSignInIsNotRepeatedByALaterAction();
     void connectionRefusedSaysNothingWasSent();
     void oversizedBodyAgainstASmallLimit();
+    void aLargeListIsReadAsItArrivesAndNotWhenCutOff();
     void fixLinkUnderFaults_data();
     void fixLinkUnderFaults();
 };
@@ -370,6 +372,45 @@ void TestFaults::connectionRefusedSaysNothingWasSent()
         QVERIFY2(error->agentText().contains(u"Could not reach the service"_s), qPrintable(error->agentText()));
         QVERIFY2(error->agentText().contains(u"refused"_s, Qt::CaseInsensitive), qPrintable(error->agentText()));
         QVERIFY(!error->outcomeUnknown); // it never left: the agent may simply try again
+    }
+}
+
+// The window's read of a large list is read in parts while it arrives (ArrivingAccountList): a
+// body reset or cut off half-way, with parts of it already read, is an error and no accounts;
+// the whole body gives every account.
+void TestFaults::aLargeListIsReadAsItArrivesAndNotWhenCutOff()
+{
+    const QByteArray large = SandboxData().accountsBody(QString::fromLatin1(SandboxData::kLargeCustomer), {}, {});
+    struct Case
+    {
+        Fault fault;
+        bool onlyChanges;
+        QString error; // empty: success
+    };
+    const QList<Case> cases = {
+        {Fault::ResetMidBody, false, u"connection to the service was lost"_s},
+        {Fault::ShortBody, false, u"the answer was cut off"_s},
+        {Fault::ShortBody, true, {}},
+    };
+    for (const Case &c : cases) {
+        FaultServer server(c.fault);
+        server.setAccountList(large);
+        server.setFaultOnlyChanges(c.onlyChanges);
+        Session session(quickSettings(server.url()), {u"p"_s, u"s"_s, u"k"_s});
+        GetCustomerAccountsJob job(&session, QString::fromLatin1(SandboxData::kLargeCustomer));
+        job.groupByLogin();
+        const std::optional<ApiError> error = runJob(&job);
+        qsizetype accounts = 0;
+        for (const InstitutionLogin &login : job.takeLogins())
+            accounts += login.accounts.size();
+        if (c.error.isEmpty()) {
+            QVERIFY2(!error, qPrintable(error ? error->agentText() : QString()));
+            QCOMPARE(accounts, 10000);
+        } else {
+            QVERIFY(error);
+            QVERIFY2(error->agentText().contains(c.error), qPrintable(error->agentText()));
+            QCOMPARE(accounts, 0);
+        }
     }
 }
 

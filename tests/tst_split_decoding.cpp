@@ -5,6 +5,7 @@
 #include "ReceivedBody.h"
 #include "SameAccounts.h"
 #include "decode/AccountDecoder.h"
+#include "decode/ArrivingAccountList.h"
 #include "decode/SplitAccountList.h"
 #include "sandbox/SandboxData.h"
 
@@ -58,6 +59,22 @@ bool pastFirstPart(const QByteArray &body, const QByteArray &marker)
 using SplitAccountList::Cut;
 using SplitAccountList::Threads;
 
+// `body` handed over as it would arrive, `piece` bytes at a time, then finished: what the window
+// gets from a read while it arrives (nullopt: read whole instead), and whether any part was read
+// before the end.
+std::optional<QList<InstitutionLogin>> readWhileArriving(const QByteArray &body, qsizetype piece, qsizetype partBytes,
+                                                         bool *started)
+{
+    ArrivingAccountList list(partBytes);
+    for (qsizetype size = piece; size < body.size(); size += piece)
+        list.received(body.first(size));
+    list.received(body);
+    *started = list.started();
+    if (!list.started())
+        return std::nullopt;
+    return list.finisher()(body);
+}
+
 // The reference's difference from what a read in parts gave, if it gave anything.
 QString differenceIfRead(const std::optional<QList<InstitutionLogin>> &parts, const Decoded<QList<Account>> &reference)
 {
@@ -77,6 +94,10 @@ private slots:
     void realAnswersAreReadInParts();
     void logsNameTheAnswersAccounts();
     void failuresNameTheAnswersAccounts();
+    void whileArrivingEveryGapGivesTheWholeReadOrNone_data() { everyCutGivesTheWholeReadOrNone_data(); }
+    void whileArrivingEveryGapGivesTheWholeReadOrNone();
+    void whileArrivingARealAnswerIsReadInParts();
+    void aReadLeftWhileArrivingEndsQuietly();
 };
 
 void TestSplitDecoding::everyCutGivesTheWholeReadOrNone_data()
@@ -186,6 +207,77 @@ void TestSplitDecoding::realAnswersAreReadInParts()
     for (const InstitutionLogin &login : *parts)
         accounts += login.accounts.size();
     QCOMPARE(accounts, 10000);
+}
+
+// Each gap cut as soon as it arrives, the body handed over a byte at a time: each account is a
+// part, read while the next ones arrive, and the whole read's answer comes out, or none.
+void TestSplitDecoding::whileArrivingEveryGapGivesTheWholeReadOrNone()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(bool, onlyBetweenAccounts);
+    const QByteArray received = asReceived(body);
+    const Decoded<QList<Account>> reference = AccountDecoder::decodeListWithQt(received);
+    bool started = false;
+    const auto parts = readWhileArriving(received, 1, 1, &started);
+    QVERIFY(started);
+    QCOMPARE(parts.has_value(), onlyBetweenAccounts);
+    const QString difference = differenceIfRead(parts, reference);
+    QVERIFY2(difference.isEmpty(), qPrintable(difference));
+}
+
+// The 10,000-account customer arriving in pieces of several sizes, and large lists with a gap
+// inside a string or a refused account after the first part: the whole read's answer, and for
+// the customer, read in parts (it is not left to the whole read).
+void TestSplitDecoding::whileArrivingARealAnswerIsReadInParts()
+{
+    const SandboxData sandbox;
+    const QByteArray customer =
+        asReceived(sandbox.accountsBody(QString::fromLatin1(SandboxData::kLargeCustomer), {}, {}));
+    const Decoded<QList<Account>> reference = AccountDecoder::decodeListWithQt(customer);
+    for (const qsizetype piece : {qsizetype(16 * 1024), qsizetype(700 * 1024), qsizetype(3 * 1024 * 1024)}) {
+        bool started = false;
+        const auto parts = readWhileArriving(customer, piece, SplitAccountList::kPartBytes, &started);
+        QVERIFY(started);
+        QVERIFY2(parts.has_value(), qPrintable(u"in pieces of %1 bytes"_s.arg(piece)));
+        const QString difference = differenceIfRead(parts, reference);
+        QVERIFY2(difference.isEmpty(), qPrintable(difference));
+    }
+    const QList<QByteArray> odd = {
+        accountOn(5011699999, "1007302745", uR"({"name":"x},{\"y\":1} }, {z"})"_s),
+        accountOn(5011699999, "1007302745", uR"({"id":[1]})"_s),
+        accountOn(5011699999, "1007302745", uR"({"balanceDate":1e300})"_s),
+    };
+    for (const QByteArray &account : odd) {
+        const QByteArray body = largeList(3000, account);
+        QVERIFY(pastFirstPart(body, account));
+        bool started = false;
+        const auto parts = readWhileArriving(body, 64 * 1024, SplitAccountList::kPartBytes, &started);
+        QVERIFY(started);
+        QVERIFY2(!parts || account.contains("},{"), "a refused or degraded account was read in parts");
+        const QString difference = differenceIfRead(parts, AccountDecoder::decodeListWithQt(body));
+        QVERIFY2(difference.isEmpty(), qPrintable(difference));
+    }
+}
+
+// A read the window no longer wants (its tab closed) while parts are still being read: the reads
+// end without touching what is gone, and a finish then gives nothing.
+void TestSplitDecoding::aReadLeftWhileArrivingEndsQuietly()
+{
+    const SandboxData sandbox;
+    const QByteArray customer =
+        asReceived(sandbox.accountsBody(QString::fromLatin1(SandboxData::kLargeCustomer), {}, {}));
+    {
+        ArrivingAccountList list;
+        list.received(customer.first(customer.size() / 2));
+        QVERIFY(list.started());
+    }
+    ArrivingAccountList::Finish finish;
+    {
+        ArrivingAccountList list;
+        list.received(customer.first(customer.size() / 2));
+        finish = list.finisher();
+    }
+    QVERIFY(!finish(customer).has_value());
 }
 
 // A field shown as unknown past the first part is logged with its place in the answer, once.

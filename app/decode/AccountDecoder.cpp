@@ -220,6 +220,11 @@ Decoded<QList<InstitutionLogin>> decodeLogins(const QByteArray &body, qint64 max
         if (auto parts = SplitAccountList::decodeLogins(body))
             return {std::move(*parts), std::nullopt};
     }
+    return decodeLoginsWhole(body, maxBytes);
+}
+
+Decoded<QList<InstitutionLogin>> decodeLoginsWhole(const QByteArray &body, qint64 maxBytes)
+{
     if (auto fast = SimdAccountList::decodeLogins(body, maxBytes))
         return std::move(*fast);
     Decoded<QList<Account>> flat = decodeListWithQt(body, maxBytes);

@@ -20,6 +20,8 @@ Decoded<QList<Account>> decodeList(const QByteArray &body, qint64 maxBytes = kDe
 // The same, grouped by institution login as groupByInstitutionLogin() does, without a list of
 // all accounts in between: the window's read of a customer.
 Decoded<QList<InstitutionLogin>> decodeLogins(const QByteArray &body, qint64 maxBytes = kDefaultMaxBodyBytes);
+// The same, never in parts: where a read in parts gave up (SplitAccountList).
+Decoded<QList<InstitutionLogin>> decodeLoginsWhole(const QByteArray &body, qint64 maxBytes = kDefaultMaxBodyBytes);
 // The same with Qt's parser: the fallback, the benchmark's and the fuzzer's reference.
 Decoded<QList<Account>> decodeListWithQt(const QByteArray &body, qint64 maxBytes = kDefaultMaxBodyBytes);
 // One CustomerAccount with `detail` and `position`: GetCustomerAccount (v2).

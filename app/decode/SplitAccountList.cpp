@@ -1,7 +1,7 @@
 #include "SplitAccountList.h"
 
+#include "DecodingThreads.h"
 #include "SimdAccountList.h"
-#include "core/OneThreadPool.h"
 
 #include <QHash>
 
@@ -13,23 +13,9 @@
 namespace SplitAccountList {
 namespace {
 
-// How far past where a part should end a gap between two accounts is looked for; accounts are a
-// few hundred bytes, and where there is no such gap the rest of the body is one part.
-constexpr qsizetype kSearchBytes = 256 * 1024;
-
 bool isSpace(char c)
 {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r';
-}
-
-// The second half's own thread, like ApiJob's decoding thread: its parser (thread_local in
-// SimdAccountList) is sized for a part, and ends with the thread after 30 s idle. Never
-// destroyed: a decode still running while the console exits (ApiJob's pool waits for it in its
-// static destructor) may ask for this thread after the static destructors have begun.
-QThreadPool &secondHalfThread()
-{
-    static auto *pool = new OneThreadPool;
-    return *pool;
 }
 
 std::string_view bytesOf(const QByteArray &body, qsizetype from, qsizetype to)
@@ -48,17 +34,21 @@ std::optional<QList<InstitutionLogin>> readParts(const QByteArray &body, const Q
         const bool last = part == cuts.size();
         const qsizetype from = first ? 0 : cuts[part - 1].secondStart;
         const qsizetype to = last ? body.size() : cuts[part].firstEnd;
-        const auto shape = reader.read(first ? "" : R"({"accounts":[)", bytesOf(body, from, to), last ? "" : "]}");
-        // Every part but the last must end with the list that was cut; the parts after the first
-        // hold it as their first member.
-        if (!shape || shape->failed || shape->degraded > 0 || shape->accountsKeys != 1
-            || (!last && !shape->accountsLast))
+        if (!readPart(reader, bytesOf(body, from, to), first, last))
             return std::nullopt;
     }
     return reader.take();
 }
 
 } // namespace
+
+bool readPart(SimdAccountList::PartReader &reader, std::string_view bytes, bool first, bool last)
+{
+    const auto shape = reader.read(first ? "" : R"({"accounts":[)", bytes, last ? "" : "]}");
+    // Every part but the last must end with the list that was cut; the parts after the first
+    // hold it as their first member.
+    return shape && !shape->failed && shape->degraded == 0 && shape->accountsKeys == 1 && (last || shape->accountsLast);
+}
 
 std::optional<Cut> cutAfter(const QByteArray &body, qsizetype from)
 {
@@ -110,7 +100,7 @@ std::optional<QList<InstitutionLogin>> decodeLogins(const QByteArray &body, cons
     using Logins = std::optional<QList<InstitutionLogin>>;
     const auto promise = std::make_shared<std::promise<Logins>>();
     std::future<Logins> secondHalf = promise->get_future();
-    secondHalfThread().start(
+    DecodingThreads::second().start(
         [promise, body, cuts, half, parts] { promise->set_value(readParts(body, cuts, half, parts)); });
     Logins first = readParts(body, cuts, 0, half);
     Logins second = secondHalf.get(); // a worker waiting for a worker: never the GUI thread (ApiJob)

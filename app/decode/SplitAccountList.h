@@ -1,11 +1,13 @@
 #pragma once
 
+#include "SimdAccountList.h"
 #include "core/InstitutionLogin.h"
 
 #include <QByteArray>
 #include <QList>
 
 #include <optional>
+#include <string_view>
 
 // A large account list read in parts: cut between two accounts every kPartBytes, the first half
 // of the parts read on the calling thread and the second half on a thread of its own, at once.
@@ -37,12 +39,19 @@ struct Cut
     qsizetype secondStart = 0;
 };
 
+// How far past where a part should end a gap between two accounts is looked for; accounts are a
+// few hundred bytes, and where there is no such gap the rest of the body is one part.
+inline constexpr qsizetype kSearchBytes = 256 * 1024;
+
 // The first place from `from` that looks like the gap between two accounts: '}', ',' and '{'
 // with only spaces between. Whether it is one, the parts' reads tell.
 std::optional<Cut> cutAfter(const QByteArray &body, qsizetype from);
 // Such places about every `partBytes` (with 1: every one); the rest of the body is the last part
 // from where none is found nearby.
 QList<Cut> cutsEvery(const QByteArray &body, qsizetype partBytes);
+
+// Reads one part into `reader`'s logins (SimdAccountList::PartReader): whether it was as cut.
+bool readPart(SimdAccountList::PartReader &reader, std::string_view bytes, bool first, bool last);
 
 enum class Threads { One, Two };
 // The logins of a body cut at `cuts` (in order), its parts read on one thread or on two at once;

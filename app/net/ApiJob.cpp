@@ -1,12 +1,14 @@
 #include "ApiJob.h"
 
+#include "ArrivingAnswer.h"
+
 #include "NetLog.h"
 #include "OneShotBody.h"
 #include "Session.h"
 #include "TransportFailure.h"
 #include "connection/BaseUrlRule.h"
-#include "core/OneThreadPool.h"
 #include "decode/Decoded.h"
+#include "decode/DecodingThreads.h"
 #include "decode/ErrorBodyDecoder.h"
 #include "decode/SimdAccountList.h"
 
@@ -24,20 +26,10 @@ namespace {
 // pile up in the reply (the 100,000-account answer is 56 MB), and reading them at once held the
 // window for up to 17 ms (bench_console). The rest is read on the next turn.
 constexpr qint64 kReadSlice = 2 * 1024 * 1024;
-// Bodies up to this size decode on the job's thread; larger ones on a worker, so that a
-// 10,000-account answer never freezes the window.
+// Bodies up to this size decode on the job's thread; larger ones on a worker
+// (DecodingThreads::first, in the order they arrive), so that a 10,000-account answer never
+// freezes the window.
 constexpr qsizetype kWorkerDecodeBytes = 256 * 1024;
-
-// One thread decodes the large answers, in the order they arrive: it keeps one simdjson parser
-// (thread_local, the largest block a decode needs) where each thread of the global pool kept its
-// own (bench_console: 4.5 MB more resident with the customer open). Like any pool thread it
-// ends after 30 s without work, and its parser with it. An account list from 1 MiB is read in
-// parts, the second half of them on a thread of its own (SplitAccountList).
-QThreadPool &decodingThread()
-{
-    static OneThreadPool pool;
-    return pool;
-}
 } // namespace
 
 // Connects a worker's decode to its job. The job clears `job` when destroyed, under the mutex,
@@ -74,6 +66,11 @@ ApiJob::~ApiJob()
         m_reply->abort();
         m_reply->deleteLater();
     }
+}
+
+std::unique_ptr<ArrivingAnswer> ApiJob::arrivingAnswer() const
+{
+    return nullptr;
 }
 
 QString ApiJob::validate() const
@@ -199,6 +196,7 @@ void ApiJob::send()
     }
     m_progress = {};
     m_body.clear();
+    m_arriving.reset();
     m_reply = transmit(request, body());
     ++m_requestsSent;
     watchReply();
@@ -218,6 +216,8 @@ void ApiJob::watchReply()
         if (m_progress.expected > 0 && m_progress.expected <= limit && m_body.isEmpty())
             m_body.reserve(m_progress.expected + SimdAccountList::kPadding);
         m_progress.encoded = reply->hasRawHeader("Content-Encoding");
+        if (m_progress.httpStatus >= 200 && m_progress.httpStatus < 300 && !m_arriving)
+            m_arriving = arrivingAnswer();
     });
     connect(reply, &QNetworkReply::downloadProgress, this, [this, reply, limit](qint64 received, qint64 total) {
         m_progress.received = received;
@@ -259,6 +259,8 @@ void ApiJob::readSlice(QNetworkReply *reply)
             stopTooLarge(reply);
             return;
         }
+        if (m_arriving)
+            m_arriving->received(m_body);
     }
     // readyRead() comes again only for new data: what is left is read on the next turn.
     if (available > wanted && !m_readScheduled) {
@@ -411,15 +413,17 @@ qint64 ApiJob::maxBodyBytes() const
 
 void ApiJob::decodeAnswer(const QByteArray &bytes)
 {
-    const Decoder decode = decoder();
+    // What was read as it arrived is finished where it was read, after it.
+    const bool arrived = m_arriving && m_arriving->started();
+    const Decoder decode = arrived ? m_arriving->finisher() : decoder();
     const int status = m_httpStatus;
-    if (bytes.size() <= kWorkerDecodeBytes) {
+    if (!arrived && bytes.size() <= kWorkerDecodeBytes) {
         adopt(decode(status, bytes));
         return;
     }
     m_worker = std::make_shared<WorkerLink>();
     m_worker->job = this;
-    decodingThread().start([link = m_worker, decode, status, bytes] {
+    DecodingThreads::first().start([link = m_worker, decode, status, bytes] {
         const Parsed parsed = decode(status, bytes);
         QMutexLocker lock(&link->mutex);
         if (link->job)
@@ -446,6 +450,7 @@ void ApiJob::finish(std::optional<ApiError> error)
         return;
     m_finished = true;
     m_running = false;
+    m_arriving.reset(); // what is still to read of it is not wanted
     m_error = std::move(error);
     if (m_error)
         qCInfo(lcNet).noquote() << m_error->logText();

@@ -16,6 +16,7 @@
 #include <optional>
 #include <utility>
 
+class ArrivingAnswer;
 class QNetworkAccessManager;
 class QNetworkReply;
 class QNetworkRequest;
@@ -82,6 +83,9 @@ protected:
     // that cannot go into the path.
     virtual QString validate() const;
     virtual Decoder decoder() const = 0;
+    // A 2xx answer read while it arrives, made when its status is known; none (the default): the
+    // answer is decoded once it is whole.
+    virtual std::unique_ptr<ArrivingAnswer> arrivingAnswer() const;
     qint64 maxBodyBytes() const;
 
     Session *session() const;
@@ -111,6 +115,7 @@ private:
     Ids m_ids;
     Query m_query;
     std::shared_ptr<WorkerLink> m_worker;
+    std::unique_ptr<ArrivingAnswer> m_arriving; // this request's answer, read as it arrives
     QPointer<Session> m_session;
     QPointer<QNetworkReply> m_reply;
     QPointer<QNetworkAccessManager> m_ownNetwork; // a change's own connection

@@ -154,7 +154,7 @@ void FaultServer::answer(QTcpSocket *socket, const QByteArray &method, const QBy
         return;
     }
     m_apiRequests.append({method, path});
-    const QByteArray okList = accountListJson();
+    const QByteArray okList = m_accountList.isEmpty() ? accountListJson() : m_accountList;
     if (m_onlyChanges && method == "GET") {
         socket->write(response(200, "OK", is(Endpoints::Operation::GetInstitution) ? QByteArray("{}") : okList));
         return;

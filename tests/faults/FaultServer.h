@@ -50,6 +50,8 @@ public:
     explicit FaultServer(Fault fault, QObject *parent = nullptr);
     // Reads (GET) are answered with accountListJson(); only refreshes and deletes meet the fault.
     void setFaultOnlyChanges(bool onlyChanges) { m_onlyChanges = onlyChanges; }
+    // The account list reads are answered with (and the faults spoil) instead of accountListJson().
+    void setAccountList(const QByteArray &json) { m_accountList = json; }
 
     QUrl url() const;
     // Requests read on the API's paths, sign-in excluded.
@@ -72,4 +74,5 @@ private:
     QList<Request> m_apiRequests;
     int m_signIns = 0;
     bool m_onlyChanges = false;
+    QByteArray m_accountList;
 };

@@ -19,9 +19,13 @@ public:
     // worker thread for a large answer), so the window receives a finished structure.
     void groupByLogin() { m_groupByLogin = true; }
     QList<InstitutionLogin> takeLogins() { return std::exchange(m_logins, {}); }
+    // The decoded logins, on the job's thread.
+    void adoptLogins(QList<InstitutionLogin> logins) { m_logins = std::move(logins); }
 
 protected:
     Decoder decoder() const override;
+    // With groupByLogin(): read in parts while it arrives.
+    std::unique_ptr<ArrivingAnswer> arrivingAnswer() const override;
 
 private:
     QList<Account> m_accounts;
