@@ -47,12 +47,11 @@ struct ArrivingAccountList::Reads
         const QByteArray bytes = std::exchange(parts[index], {});
         const bool last = lastAdded && index == parts.size() - 1;
         lock.unlock();
-        // The reader this thread keeps: the part's text and the parser's index of it stay in that
-        // core's cache.
-        thread_local SimdAccountList::PartReader reader;
+        // The thread's parser, sized for a part, reads it (SimdAccountList keeps one per thread).
+        SimdAccountList::PartReader reader;
         const bool asCut =
             SplitAccountList::readPart(reader, {bytes.constData(), size_t(bytes.size())}, index == 0, last);
-        QList<InstitutionLogin> logins = reader.take(); // empties the reader for the next part
+        QList<InstitutionLogin> logins = reader.take();
         lock.relock();
         if (asCut)
             this->logins[index] = std::move(logins);
