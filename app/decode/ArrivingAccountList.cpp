@@ -20,8 +20,9 @@ struct ArrivingAccountList::Reads
     QList<QByteArray> parts; // each emptied when taken
     QList<std::optional<QList<InstitutionLogin>>> logins;
     qsizetype taken = 0;
-    qsizetype read = 0;
+    qsizetype done = 0;     // parts whose read has ended
     bool lastAdded = false; // the body's end is in the last part
+    bool notAsCut = false;  // a part was not: the body is read whole, the parts left are not read
 
     void add(QByteArray bytes, bool last)
     {
@@ -46,16 +47,22 @@ struct ArrivingAccountList::Reads
         const qsizetype index = taken++;
         const QByteArray bytes = std::exchange(parts[index], {});
         const bool last = lastAdded && index == parts.size() - 1;
+        const bool skip = notAsCut;
         lock.unlock();
-        // The thread's parser, sized for a part, reads it (SimdAccountList keeps one per thread).
-        SimdAccountList::PartReader reader;
-        const bool asCut =
-            SplitAccountList::readPart(reader, {bytes.constData(), size_t(bytes.size())}, index == 0, last);
-        QList<InstitutionLogin> logins = reader.take();
+        bool asCut = false;
+        QList<InstitutionLogin> partLogins;
+        if (!skip) {
+            // The thread's parser, sized for a part, reads it (SimdAccountList keeps one per thread).
+            SimdAccountList::PartReader reader;
+            asCut = SplitAccountList::readPart(reader, {bytes.constData(), size_t(bytes.size())}, index == 0, last);
+            partLogins = reader.take();
+        }
         lock.relock();
         if (asCut)
-            this->logins[index] = std::move(logins);
-        ++read;
+            logins[index] = std::move(partLogins);
+        else
+            notAsCut = true;
+        ++done;
         partRead.wakeAll();
         return true;
     }
@@ -101,7 +108,7 @@ ArrivingAccountList::Finish ArrivingAccountList::finisher() const
         while (reads->readNext()) {
         }
         QMutexLocker lock(&reads->mutex);
-        while (reads->read < reads->taken)
+        while (reads->done < reads->taken)
             reads->partRead.wait(&reads->mutex);
         if (reads->taken < reads->parts.size())
             return whole; // cancelled

@@ -1,7 +1,6 @@
 #include "ApiJob.h"
 
 #include "ArrivingAnswer.h"
-
 #include "NetLog.h"
 #include "OneShotBody.h"
 #include "Session.h"
@@ -424,6 +423,11 @@ void ApiJob::decodeAnswer(const QByteArray &bytes)
     m_worker = std::make_shared<WorkerLink>();
     m_worker->job = this;
     DecodingThreads::first().start([link = m_worker, decode, status, bytes] {
+        {
+            QMutexLocker lock(&link->mutex);
+            if (!link->job)
+                return; // gone while its answer waited (a tab closed): nobody wants it
+        }
         const Parsed parsed = decode(status, bytes);
         QMutexLocker lock(&link->mutex);
         if (link->job)
