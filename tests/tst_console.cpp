@@ -46,6 +46,7 @@ private slots:
     void keyboardAndAccessibility();
     void viewStateAndRecentCustomersPersist();
     void openingACustomerLeavesTheSettingsFileAlone();
+    void theHeaderCanBeSelectedWithTheMouse();
     void viewByInstitutionListsTheCustomersAccountsThere();
     void aChangeInsideATabRepaintsOnlyWhatChanged();
 };
@@ -498,6 +499,33 @@ void TestConsole::openingACustomerLeavesTheSettingsFileAlone()
     tab.reset();
     auto again = openShown();
     QCOMPARE(again->view()->header()->sectionSize(AccountTreeModel::NameColumn), 300);
+}
+
+// The customer's header line is selected with the mouse, to copy the name or the id; it is
+// selectable from when the pointer enters it (MouseSelectableLabel), and a selection stays when
+// the pointer leaves.
+void TestConsole::theHeaderCanBeSelectedWithTheMouse()
+{
+    Console c;
+    auto tab = c.tab(typical);
+    tab->resize(900, 600);
+    tab->show();
+    QVERIFY(QTest::qWaitForWindowExposed(tab.get()));
+    QVERIFY(loadTab(*tab));
+    auto *header = named<QLabel>(tab.get(), "customerHeader");
+    QTRY_VERIFY(header->text().contains(u" · customer "_s)); // the customer's name has arrived
+    QCOMPARE(header->cursor().shape(), Qt::IBeamCursor);
+    const int middle = header->height() / 2;
+    QTest::mouseMove(tab.get(), header->mapTo(tab.get(), QPoint(2, middle)));
+    QTRY_VERIFY(header->textInteractionFlags().testFlag(Qt::TextSelectableByMouse));
+    QTest::mousePress(header, Qt::LeftButton, {}, QPoint(1, middle));
+    const int end = header->fontMetrics().horizontalAdvance(header->text()) + 4;
+    QTest::mouseMove(header, QPoint(end, middle));
+    QTest::mouseRelease(header, Qt::LeftButton, {}, QPoint(end, middle));
+    QCOMPARE(header->selectedText(), header->text());
+    QTest::mouseMove(tab.get(), QPoint(tab->width() / 2, tab->height() - 5)); // away, over the details
+    QTRY_VERIFY(header->underMouse() == false);
+    QCOMPARE(header->selectedText(), header->text());
 }
 
 void TestConsole::viewByInstitutionListsTheCustomersAccountsThere()

@@ -1,4 +1,5 @@
 #include "CustomerTab.h"
+#include "MouseSelectableLabel.h"
 #include "NamedComboBox.h"
 #include "ObjectNames.h"
 #include "PlainText.h"
@@ -69,18 +70,17 @@ CustomerTab::~CustomerTab() = default;
 void CustomerTab::buildUi()
 {
     auto *layout = new QVBoxLayout(this);
-    m_header = new QLabel(tr("Customer %1").arg(m_context.customerId));
+    m_header = withName(new MouseSelectableLabel, "customerHeader");
+    m_header->setText(tr("Customer %1").arg(m_context.customerId));
     QFont headerFont = m_header->font();
     headerFont.setBold(true);
     headerFont.setPointSizeF(headerFont.pointSizeF() * 1.2);
     m_header->setFont(headerFont);
-    m_header->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_header);
     layout->addLayout(buildFilters());
     layout->addWidget(buildActivity());
-    m_outcome = new QLabel;
+    m_outcome = new MouseSelectableLabel;
     m_outcome->setWordWrap(true);
-    m_outcome->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_outcome->hide();
     layout->addWidget(m_outcome);
 
@@ -161,10 +161,9 @@ QWidget *CustomerTab::buildMessagePage()
 {
     auto *messagePage = new QWidget;
     auto *messageLayout = new QVBoxLayout(messagePage);
-    m_stateLabel = new QLabel;
+    m_stateLabel = new MouseSelectableLabel;
     m_stateLabel->setWordWrap(true);
     m_stateLabel->setAlignment(Qt::AlignCenter);
-    m_stateLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_retry = new QPushButton(tr("&Try again"));
     messageLayout->addStretch();
     messageLayout->addWidget(m_stateLabel);
