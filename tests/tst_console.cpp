@@ -526,6 +526,7 @@ void TestConsole::theHeaderCanBeSelectedWithTheMouse()
     QTest::mouseMove(tab.get(), QPoint(tab->width() / 2, tab->height() - 5)); // away, over the details
     QTRY_VERIFY(header->underMouse() == false);
     QCOMPARE(header->selectedText(), header->text());
+    QCOMPARE(header->cursor().shape(), Qt::IBeamCursor);
 }
 
 void TestConsole::viewByInstitutionListsTheCustomersAccountsThere()

@@ -89,7 +89,6 @@ void ArrivingAccountList::received(const QByteArray &body)
             return;
         }
         m_reads->add(body.mid(m_next, cut->firstEnd - m_next), false); // a copy: the body grows where it is
-        ++m_parts;
         m_next = cut->secondStart;
         // One thread while the body arrives: a second one would take the processor from the
         // threads receiving it, and it would arrive later.

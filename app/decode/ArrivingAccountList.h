@@ -11,8 +11,8 @@
 #include <optional>
 
 // An account list read in parts while it arrives (SplitAccountList's parts, cut as the bytes come
-// in): each part is read as soon as it has arrived whole, by turns on the two decoding threads,
-// so that once the last byte is in only what is left is read, on both at once.
+// in): each part is read as soon as it has arrived whole, so that once the last byte is in only
+// what is left is read, on both decoding threads at once.
 //  - received() runs on the thread that receives the body: it cuts what is new and starts its
 //    reads. Where no gap between two accounts is found near where a part should end, the rest of
 //    the body is one part, as with SplitAccountList::cutsEvery.
@@ -32,7 +32,7 @@ public:
     // The body so far (it only grows).
     void received(const QByteArray &body);
     // Whether a part's read was started.
-    bool started() const { return m_parts > 0; }
+    bool started() const { return m_next > 0; }
     // The body has arrived: the logins of the whole body, or nullopt when it should be read
     // whole. Never on the window's thread: it waits for the reads under way.
     using Finish = std::function<std::optional<QList<InstitutionLogin>>(const QByteArray &body)>;
@@ -42,7 +42,6 @@ private:
     struct Reads;
     std::shared_ptr<Reads> m_reads;
     qsizetype m_partBytes;
-    qsizetype m_next = 0;  // where the next part starts
-    qsizetype m_parts = 0; // parts whose reads were started
+    qsizetype m_next = 0;  // where the next part starts: past 0 once a part's read was started
     bool m_noMore = false; // no gap was found: the rest is one part
 };
