@@ -32,6 +32,7 @@
 #include <sys/resource.h>
 
 #include <cstdio>
+#include <iterator>
 #include <limits>
 #include <thread>
 
