@@ -43,6 +43,26 @@
 
 namespace {
 
+// The accounts of `body` as answers of `accounts` each (the last may hold fewer), in their order,
+// as the service would send them.
+QList<QByteArray> inAnswersOf(const QByteArray &body, int accounts)
+{
+    const qsizetype open = body.indexOf('[') + 1;
+    const qsizetype close = body.lastIndexOf(']');
+    QList<QByteArray> answers;
+    qsizetype start = open;
+    while (start < close) {
+        qsizetype end = start;
+        for (int i = 0; i < accounts && end < close; ++i) {
+            const qsizetype next = body.indexOf("},{", end);
+            end = next < 0 || next >= close ? close : next + 1;
+        }
+        answers.append("{\"accounts\":[" + body.mid(start, end - start) + "]}");
+        start = end + 1; // past the comma
+    }
+    return answers;
+}
+
 // The body of `count` accounts: the first of the 10,000, or at 100,000 the sandbox's stress
 // customer (2,000 logins, each login's accounts together, as the service sends them).
 QByteArray bodyOf(const SandboxData &data, const QByteArray &tenThousand, int count)
@@ -51,33 +71,7 @@ QByteArray bodyOf(const SandboxData &data, const QByteArray &tenThousand, int co
         return data.accountsBody(QString::fromLatin1(SandboxData::kStressCustomer), {}, {});
     if (count >= 10000)
         return tenThousand;
-    const qsizetype open = tenThousand.indexOf('[') + 1;
-    const qsizetype close = tenThousand.lastIndexOf(']');
-    const QByteArray items = tenThousand.mid(open, close - open);
-    qsizetype end = 0;
-    for (int i = 0; i < count; ++i)
-        end = items.indexOf("},{", end) + 1;
-    return "{\"accounts\":[" + items.left(end) + "]}";
-}
-
-// The accounts of `body` as answers of 1,000: bodies of 1,000 consecutive accounts each, as the
-// service would send them, read from received bytes.
-QList<QByteArray> inThousands(const QByteArray &body)
-{
-    const qsizetype open = body.indexOf('[') + 1;
-    const qsizetype close = body.lastIndexOf(']');
-    QList<QByteArray> thousands;
-    qsizetype start = open;
-    while (start < close) {
-        qsizetype end = start;
-        for (int i = 0; i < 1000 && end < close; ++i) {
-            const qsizetype next = body.indexOf("},{", end);
-            end = next < 0 || next >= close ? close : next + 1;
-        }
-        thousands.append(asReceived("{\"accounts\":[" + body.mid(start, end - start) + "]}"));
-        start = end + 1; // past the comma
-    }
-    return thousands;
+    return inAnswersOf(tenThousand, count).first();
 }
 
 QList<Account> decode(const QByteArray &body)
@@ -355,7 +349,9 @@ int main(int argc, char **argv)
     double thousandRow[std::size(reads)] = {};
     for (const int count : {1000, 10000, 100000}) {
         const QByteArray sized = asReceived(bodyOf(data, body, count));
-        const QList<QByteArray> thousands = inThousands(sized);
+        QList<QByteArray> thousands = inAnswersOf(sized, 1000);
+        for (QByteArray &thousand : thousands)
+            thousand = asReceived(thousand);
         qsizetype sliced = 0;
         for (const QByteArray &thousand : thousands)
             sliced += decode(thousand).size();
